@@ -1,0 +1,14 @@
+import { Command } from 'commander';
+import { PACKBENCH_VERSION } from '../core/version';
+import { dbCommand } from './db-command';
+
+/** The `packbench` command line: each domain adds its own subcommand group here. */
+export function buildProgram(): Command {
+  const program = new Command('packbench')
+    .description('Packbench packing station: headless tasks for support and scripting')
+    .version(PACKBENCH_VERSION, '-v, --version')
+    .showHelpAfterError()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  program.addCommand(dbCommand());
+  return program;
+}
