@@ -1,0 +1,14 @@
+export type ParamLocation = 'path' | 'query' | 'header' | 'body' | 'formData';
+
+export interface OperationSpec {
+  /** The model file's base name, e.g. `fulfillmentInbound_2024-03-20`. */
+  api: string;
+  operationId: string;
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+  /** Path template with `{name}` placeholders. */
+  path: string;
+  params: { name: string; in: ParamLocation | string; required: boolean }[];
+  /** Amazon's default requests per second, null where the model gives none. */
+  rate: number | null;
+  burst: number | null;
+}
