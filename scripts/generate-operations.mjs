@@ -42,7 +42,9 @@ export function collect() {
         if (!op) continue;
         const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => {
           const param = p.$ref ? model.parameters[p.$ref.split('/').pop()] : p;
-          return { name: param.name, in: param.in, required: param.required === true };
+          const spec = { name: param.name, in: param.in, required: param.required === true };
+          // Arrays in the query are comma-joined unless the model says `multi` (the name repeated).
+          return param.type === 'array' ? { ...spec, collectionFormat: param.collectionFormat ?? 'csv' } : spec;
         });
         const limit = rateOf(op.description);
         ops.push({

@@ -7,7 +7,13 @@ export interface OperationSpec {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
   /** Path template with `{name}` placeholders. */
   path: string;
-  params: { name: string; in: ParamLocation | string; required: boolean }[];
+  params: {
+    name: string;
+    in: ParamLocation | string;
+    required: boolean;
+    /** Array parameters only: how the values are put in the query string (Swagger 2.0 `collectionFormat`). */
+    collectionFormat?: 'csv' | 'ssv' | 'tsv' | 'pipes' | 'multi';
+  }[];
   /** Amazon's default requests per second, null where the model gives none. */
   rate: number | null;
   burst: number | null;
