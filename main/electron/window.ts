@@ -1,5 +1,6 @@
 import { BrowserWindow, app, session, shell, type WebFrameMain } from 'electron';
 import { join } from 'node:path';
+import { secureWebPreferences } from './web-preferences';
 
 export const RENDERER_INDEX = join(__dirname, '../renderer/index.html');
 
@@ -37,14 +38,7 @@ export function createMainWindow(): BrowserWindow {
     title: 'Packbench',
     show: false,
     backgroundColor: '#0f172a',
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(),
   });
   window.once('ready-to-show', () => window.show());
   void window.loadFile(RENDERER_INDEX);

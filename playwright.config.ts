@@ -1,0 +1,49 @@
+import { defineConfig, type Project } from '@playwright/test';
+import { electronBinary } from './test/e2e/support/electron-runtime';
+
+const chromiumPath = process.env.PACKBENCH_CHROMIUM ?? '/usr/bin/chromium';
+
+const projects: Project[] = [
+  {
+    name: 'browser-host',
+    testDir: './test/e2e',
+    testIgnore: ['electron/**'],
+    use: {
+      browserName: 'chromium',
+      viewport: { width: 1366, height: 768 },
+      launchOptions: {
+        executablePath: chromiumPath,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    },
+  },
+];
+
+if (electronBinary()) {
+  projects.push({ name: 'electron', testDir: './test/e2e/electron' });
+} else if (!process.env.PACKBENCH_ELECTRON_NOTICE) {
+  // Said once, by the runner: workers inherit the variable.
+  process.env.PACKBENCH_ELECTRON_NOTICE = '1';
+  console.log('NOTE: the Electron runtime is not installed on this machine, so the "electron" Playwright project was NOT run; only the browser-host project ran.');
+}
+
+export default defineConfig({
+  testDir: './test/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  projects,
+});
