@@ -1,0 +1,226 @@
+/**
+ * Keyboard-wedge scanner detection. A wedge scanner "types" its data as key events; a scan is told from a person
+ * typing by timing (every gap between keys at most `maxInterKeyMs`), a minimum length, an optional prefix/suffix
+ * and the terminator the scanner is set to send. The detector is a pure state machine over (key, time) events, so
+ * the renderer's keydown listener and the tests drive the same code.
+ *
+ * Invariant: every character key fed in comes out exactly once, in order, either inside one `scan` or in a
+ * `typed` batch (for the focused field to receive). Nothing is dropped or reordered.
+ */
+
+export type WedgeTerminator = 'enter' | 'tab' | 'none';
+
+export interface WedgeOptions {
+  /** Largest gap between two keys of one scan. Scanners send a key every 1-10 ms; people rarely under 40 ms. */
+  maxInterKeyMs: number;
+  /** Fewest characters (prefix and suffix excluded) that make a scan. */
+  minLength: number;
+  prefix: string;
+  suffix: string;
+  terminator: WedgeTerminator;
+  /** With terminator 'none': a burst ends after this long without a key. */
+  idleTimeoutMs: number;
+}
+
+export const DEFAULT_WEDGE_OPTIONS: WedgeOptions = {
+  maxInterKeyMs: 35,
+  minLength: 4,
+  prefix: '',
+  suffix: '',
+  terminator: 'enter',
+  idleTimeoutMs: 60,
+};
+
+export type WedgeOutput = { type: 'scan'; value: string } | { type: 'typed'; keys: string[] };
+
+/** Keys that only change the next key (scanners press Shift for capitals). They are neither held nor replayed. */
+const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'NumLock', 'Fn']);
+
+function terminatorKey(terminator: WedgeTerminator): string | undefined {
+  return terminator === 'enter' ? 'Enter' : terminator === 'tab' ? 'Tab' : undefined;
+}
+
+export class WedgeDetector {
+  readonly options: WedgeOptions;
+  private buffer: string[] = [];
+  private lastAt = 0;
+
+  constructor(options: Partial<WedgeOptions> = {}) {
+    this.options = { ...DEFAULT_WEDGE_OPTIONS, ...options };
+  }
+
+  /** True while keys are held back waiting to be told apart. */
+  get pending(): boolean {
+    return this.buffer.length > 0;
+  }
+
+  /** When `tick` must next be called to release held keys, or undefined when none are held. */
+  nextDeadline(): number | undefined {
+    if (!this.pending) return undefined;
+    const wait = this.options.terminator === 'none' ? Math.max(this.options.idleTimeoutMs, this.options.maxInterKeyMs) : this.options.maxInterKeyMs;
+    return this.lastAt + wait;
+  }
+
+  /** True when the detector would hold `key` (so a keydown listener knows to prevent its default action). */
+  wouldHold(key: string): boolean {
+    if (MODIFIERS.has(key)) return false;
+    if (key.length === 1) return true;
+    // While keys are held, every other key is held too so it cannot overtake them.
+    return this.pending;
+  }
+
+  /**
+   * Feeds one keydown. `key` is KeyboardEvent.key; `repeat` is KeyboardEvent.repeat (auto-repeat is a held key,
+   * always a person). Returns what is now decided, in order.
+   */
+  feed(key: string, atMs: number, repeat = false): WedgeOutput[] {
+    if (MODIFIERS.has(key)) return [];
+    const out = this.expire(atMs);
+    const gapOk = this.pending && atMs - this.lastAt <= this.options.maxInterKeyMs;
+    if (this.pending && key === terminatorKey(this.options.terminator)) {
+      const scan = gapOk ? this.asScan(this.buffer) : undefined;
+      if (scan !== undefined) {
+        this.buffer = [];
+        out.push({ type: 'scan', value: scan });
+        return out;
+      }
+      out.push(...this.flushTyped([key]));
+      return out;
+    }
+    if (key.length !== 1 || repeat) {
+      out.push(...this.flushTyped([key]));
+      return out;
+    }
+    if (this.pending && !gapOk) out.push(...this.resolveIdle());
+    this.buffer.push(key);
+    this.lastAt = atMs;
+    if (!this.prefixStillPossible()) out.push(...this.flushTyped([]));
+    return out;
+  }
+
+  /** Releases held keys whose deadline has passed; call it at `nextDeadline()`. */
+  tick(nowMs: number): WedgeOutput[] {
+    return this.expire(nowMs);
+  }
+
+  /** Gives back everything held as typed keys (focus moved, detector reconfigured). */
+  flush(): WedgeOutput[] {
+    return this.flushTyped([]);
+  }
+
+  private expire(nowMs: number): WedgeOutput[] {
+    const deadline = this.nextDeadline();
+    if (deadline === undefined || nowMs <= deadline) return [];
+    return this.resolveIdle();
+  }
+
+  /** A burst that ended without a terminator: a scan only when the scanner is set to send none. */
+  private resolveIdle(): WedgeOutput[] {
+    if (this.options.terminator === 'none') {
+      const scan = this.asScan(this.buffer);
+      if (scan !== undefined) {
+        this.buffer = [];
+        return [{ type: 'scan', value: scan }];
+      }
+    }
+    return this.flushTyped([]);
+  }
+
+  private flushTyped(extra: string[]): WedgeOutput[] {
+    const keys = [...this.buffer, ...extra];
+    this.buffer = [];
+    return keys.length ? [{ type: 'typed', keys }] : [];
+  }
+
+  /** With a prefix configured, a burst that cannot begin with it is typing and is released at once. */
+  private prefixStillPossible(): boolean {
+    const { prefix } = this.options;
+    if (!prefix) return true;
+    const head = this.buffer.slice(0, prefix.length).join('');
+    return prefix.startsWith(head);
+  }
+
+  private asScan(keys: string[]): string | undefined {
+    const { prefix, suffix, minLength } = this.options;
+    let text = keys.join('');
+    if (prefix) {
+      if (!text.startsWith(prefix)) return undefined;
+      text = text.slice(prefix.length);
+    }
+    if (suffix) {
+      if (!text.endsWith(suffix)) return undefined;
+      text = text.slice(0, text.length - suffix.length);
+    }
+    if (text.length < minLength) return undefined;
+    // One key repeated throughout is a held key or a stuck keyboard, not a barcode.
+    if (text.length > 1 && keys.every((k) => k === keys[0])) return undefined;
+    return text;
+  }
+}
+
+/** The parts of a KeyboardEvent the listener needs; structural so shared/ stays free of DOM types. */
+export interface WedgeKeyEvent {
+  key: string;
+  timeStamp: number;
+  repeat: boolean;
+  ctrlKey: boolean;
+  altKey: boolean;
+  metaKey: boolean;
+  preventDefault(): void;
+}
+
+export interface WedgeListenerHooks {
+  onScan(value: string): void;
+  /** Keys held back and then judged typed: the renderer inserts them into the focused field. */
+  onTyped(keys: string[]): void;
+  /** The renderer's clock (performance.now, same origin as KeyboardEvent.timeStamp). */
+  now(): number;
+  /** setTimeout/clearTimeout, injected so tests control time. */
+  schedule(ms: number, run: () => void): () => void;
+}
+
+/**
+ * Builds a keydown listener for the window (capture phase, so it sees keys whatever has focus). Character keys
+ * are held (default prevented) until told apart; shortcuts with Ctrl/Alt/Meta pass straight through after any
+ * held keys are released.
+ */
+export function createWedgeKeyListener(options: Partial<WedgeOptions>, hooks: WedgeListenerHooks): { listener: (event: WedgeKeyEvent) => void; detector: WedgeDetector; dispose(): void } {
+  const detector = new WedgeDetector(options);
+  let cancel: (() => void) | undefined;
+  const emit = (outputs: WedgeOutput[]) => {
+    for (const output of outputs) {
+      if (output.type === 'scan') hooks.onScan(output.value);
+      else hooks.onTyped(output.keys);
+    }
+  };
+  const arm = () => {
+    cancel?.();
+    cancel = undefined;
+    const deadline = detector.nextDeadline();
+    if (deadline === undefined) return;
+    cancel = hooks.schedule(Math.max(0, deadline - hooks.now()) + 1, () => {
+      cancel = undefined;
+      emit(detector.tick(hooks.now()));
+      arm();
+    });
+  };
+  const listener = (event: WedgeKeyEvent) => {
+    if (event.ctrlKey || event.altKey || event.metaKey) {
+      emit(detector.flush());
+      arm();
+      return;
+    }
+    if (!detector.wouldHold(event.key)) return;
+    event.preventDefault();
+    emit(detector.feed(event.key, event.timeStamp, event.repeat));
+    arm();
+  };
+  return {
+    listener,
+    detector,
+    dispose() {
+      cancel?.();
+      emit(detector.flush());
+    },
+  };
+}
