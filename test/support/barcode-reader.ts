@@ -18,6 +18,8 @@ function prepare(): Promise<unknown> {
 export interface DecodedBarcode {
   format: string;
   text: string;
+  /** ISO/IEC 15424 symbology identifier: ]C1 marks GS1-128 (FNC1 in first position). */
+  symbologyIdentifier: string;
 }
 
 /** Every barcode zxing finds in a PNG, sorted for stable comparison. */
@@ -30,7 +32,7 @@ export async function decodeBarcodes(png: Uint8Array): Promise<DecodedBarcode[]>
   });
   return results
     .filter((r) => r.isValid)
-    .map((r) => ({ format: r.format, text: r.text }))
+    .map((r) => ({ format: r.format, text: r.text, symbologyIdentifier: r.symbologyIdentifier }))
     .sort((a, b) => (a.format + a.text).localeCompare(b.format + b.text));
 }
 
