@@ -58,6 +58,5 @@ app.whenReady().then(
 );
 
 app.on('window-all-closed', () => {
-  station?.close();
-  app.quit();
+  void (station?.close() ?? Promise.resolve()).finally(() => app.quit());
 });

@@ -5,8 +5,10 @@ import { testStation, sampleAccount } from '../../test/support/station';
 import type { AccountSummary } from '../../shared/ipc/accounts';
 
 const ctx = { origin: 'test' as const };
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
 
 function setup() {
   const s = testStation();

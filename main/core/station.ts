@@ -9,6 +9,16 @@ import { SettingsService } from '../settings/settings-service';
 import { settingsHandlers } from '../settings/settings-ipc';
 import type { StationInfo } from '../../shared/ipc/station';
 import { PACKBENCH_VERSION } from './version';
+import { SpApiClient, type SpApiClientOptions } from '../spapi/client';
+import { SpApiAccounts, type PracticeEndpoints } from '../spapi/account-resolver';
+import { AuditLog } from '../audit/audit-log';
+import { OutboxStore } from '../sync/outbox-store';
+import { AsyncOperationStore } from '../sync/async-operations';
+import { Connectivity } from '../sync/connectivity';
+import { SyncEngine } from '../sync/sync-engine';
+import { SyncRegistry } from '../sync/sync-registry';
+import { syncHandlers } from '../sync/sync-ipc';
+import { probeHosts } from '../sync/probe';
 
 export const DATABASE_FILE = 'packbench.db';
 
@@ -17,6 +27,11 @@ export interface StationOptions {
   cipher: SecretCipher;
   host: StationInfo['host'];
   log?: (line: string) => void;
+  spapi?: SpApiClientOptions;
+  /** Where practice accounts' calls go; null while no practice marketplace runs. */
+  practice?: () => PracticeEndpoints | null;
+  /** Start sending the outbox at once (off in tests that drive the engine by hand). */
+  startSync?: boolean;
 }
 
 /** The station's services, independent of how the renderer reaches them (Electron IPC or the browser host). */
@@ -27,7 +42,14 @@ export interface Station {
   readonly migration: MigrationResult;
   readonly accounts: AccountsService;
   readonly settings: SettingsService;
-  close(): void;
+  readonly spapi: SpApiAccounts;
+  readonly audit: AuditLog;
+  readonly outbox: OutboxStore;
+  readonly operations: AsyncOperationStore;
+  readonly connectivity: Connectivity;
+  readonly sync: SyncEngine;
+  readonly syncRegistry: SyncRegistry;
+  close(): Promise<void>;
 }
 
 export function databaseFile(dataDir: string): string {
@@ -36,9 +58,31 @@ export function databaseFile(dataDir: string): string {
 
 export function createStation(options: StationOptions): Station {
   const { db, migration } = openDatabase(databaseFile(options.dataDir));
+  const log = options.log ?? ((line: string) => console.error(line));
   const events = new EventHub();
   const accounts = new AccountsService(db, options.cipher, events);
   const settings = new SettingsService(db, events);
+  const spapi = new SpApiAccounts(accounts, new SpApiClient(options.spapi), options.practice ?? (() => null));
+  const audit = new AuditLog(db, () => ({ station: settings.get().stationName, operator: null }));
+  const outbox = new OutboxStore(db);
+  const operations = new AsyncOperationStore(db);
+  const syncRegistry = new SyncRegistry();
+  const connectivity = new Connectivity({
+    probe: () => {
+      const accountIds = db.prepare(`SELECT DISTINCT account_id AS id FROM outbox WHERE state IN ('pending', 'waiting')`).all() as { id: string }[];
+      return probeHosts(accountIds.map(({ id }) => spapi.baseUrl(id)));
+    },
+  });
+  const sync = new SyncEngine({
+    db,
+    outbox,
+    operations,
+    connectivity,
+    handlers: syncRegistry.handlers,
+    pollOperation: (operation) => syncRegistry.poll(operation, (accountId) => spapi.caller(accountId)),
+    onStatus: (status) => events.emit('sync:status', status),
+    log,
+  });
 
   const info = (): StationInfo => ({
     version: PACKBENCH_VERSION,
@@ -51,17 +95,28 @@ export function createStation(options: StationOptions): Station {
   const handlers: AllHandlers = {
     'station:info': info,
     ...settingsHandlers(settings),
-    ...accountsHandlers(accounts),
+    ...accountsHandlers(accounts, spapi),
+    ...syncHandlers(sync, outbox, audit),
   };
+
+  if (options.startSync !== false) sync.start();
 
   return {
     db,
     events,
-    dispatch: createDispatch(handlers, options.log),
+    dispatch: createDispatch(handlers, log),
     migration,
     accounts,
     settings,
-    close() {
+    spapi,
+    audit,
+    outbox,
+    operations,
+    connectivity,
+    sync,
+    syncRegistry,
+    async close() {
+      await sync.stop();
       if (db.open) db.close();
     },
   };

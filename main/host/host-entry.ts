@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     await host.close();
-    station.close();
+    await station.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

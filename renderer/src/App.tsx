@@ -5,6 +5,7 @@ import { useAccountsStore } from './stores/accounts-store';
 import { StationPage } from './pages/StationPage';
 import { AccountsPage } from './pages/AccountsPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { StatusBar } from './components/StatusBar';
 
 const pages: { id: Page; key: string; shortcut: string }[] = [
   { id: 'station', key: 'nav.station', shortcut: 'F1' },
@@ -64,6 +65,7 @@ export function App() {
         {page === 'accounts' && <AccountsPage />}
         {page === 'settings' && <SettingsPage />}
       </main>
+      <StatusBar />
     </div>
   );
 }

@@ -71,9 +71,18 @@ export type AccountSummary = z.infer<typeof AccountSummary>;
 
 const ById = z.object({ id: z.string().min(1) }).strict();
 
+export const ConnectionTest = z.object({
+  ok: z.boolean(),
+  message: z.string(),
+  marketplaces: z.array(z.object({ id: z.string(), countryCode: z.string(), name: z.string(), participating: z.boolean() })),
+});
+export type ConnectionTest = z.infer<typeof ConnectionTest>;
+
 export const accountsChannels = {
   'accounts:list': { request: z.object({}).strict(), response: z.array(AccountSummary) },
   'accounts:create': { request: AccountCreate, response: AccountSummary },
   'accounts:update': { request: AccountUpdate, response: AccountSummary },
   'accounts:remove': { request: ById, response: z.object({ removed: z.boolean() }) },
+  /** Calls Sellers getMarketplaceParticipations with the stored credentials. */
+  'accounts:test-connection': { request: ById, response: ConnectionTest },
 } satisfies ChannelMap;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { accountsChannels } from './accounts';
 import { settingsChannels } from './settings';
 import { stationChannels } from './station';
+import { syncChannels } from './sync';
 import type { Reply } from './reply';
 import type { EventName, StationEvents } from './events';
 
@@ -10,6 +11,7 @@ export const contract = {
   ...stationChannels,
   ...settingsChannels,
   ...accountsChannels,
+  ...syncChannels,
 };
 
 export type Contract = typeof contract;

@@ -4,17 +4,17 @@ import { keyFileCipher } from '../../main/security/secret-cipher';
 import { tempDir } from './temp-dir';
 
 /** A station core on a fresh data directory, with its key kept in a separate fresh folder. */
-export function testStation(): { station: Station; dataDir: string; keyDir: string; cleanup(): void } {
+export function testStation(): { station: Station; dataDir: string; keyDir: string; cleanup(): Promise<void> } {
   const dir = tempDir();
   const dataDir = join(dir.path, 'data');
   const keyDir = join(dir.path, 'keys');
-  const station = createStation({ dataDir, cipher: keyFileCipher(dataDir, keyDir), host: 'browser', log: () => undefined });
+  const station = createStation({ dataDir, cipher: keyFileCipher(dataDir, keyDir), host: 'browser', log: () => undefined, startSync: false });
   return {
     station,
     dataDir,
     keyDir,
-    cleanup() {
-      station.close();
+    async cleanup() {
+      await station.close();
       dir.cleanup();
     },
   };

@@ -1,7 +1,8 @@
 import type { Migration } from './migration';
 import { accountsAndSettings } from './0001-accounts-and-settings';
+import { syncAndAudit } from './0002-sync-and-audit';
 
 /** Every migration in order. Append only: a released migration is never edited. */
-export const migrations: readonly Migration[] = [accountsAndSettings];
+export const migrations: readonly Migration[] = [accountsAndSettings, syncAndAudit];
 
 export type { Migration };

@@ -4,6 +4,7 @@ import type { AccountSummary } from '../../../shared/ipc/accounts';
 import { MARKETPLACES } from '../../../shared/marketplaces';
 import { useAccountsStore } from '../stores/accounts-store';
 import { AccountForm } from './AccountForm';
+import { ConnectionTestButton } from './ConnectionTestButton';
 
 export function AccountsPage() {
   const { t } = useTranslation();
@@ -56,6 +57,9 @@ export function AccountsPage() {
               <p className={account.secretsConfigured ? 'ok-text' : 'error-text'} data-testid="secrets-state">
                 {account.secretsConfigured ? t('accounts.secretsConfigured') : t('accounts.secretsMissing')}
               </p>
+            </div>
+            <div className="actions">
+              <ConnectionTestButton accountId={account.id} />
             </div>
             {!account.practice ? (
               <div className="actions">

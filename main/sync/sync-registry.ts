@@ -1,0 +1,33 @@
+import type { OutboxHandler } from './outcome';
+import type { OperationProblem, OperationStatus, TrackedOperation } from './async-operations';
+import type { SpApiCaller } from '../spapi/client-types';
+
+export type OperationPoller = (
+  operation: TrackedOperation,
+  caller: SpApiCaller,
+) => Promise<{ status: OperationStatus; problems: OperationProblem[] }>;
+
+/**
+ * Each domain registers how to send its outbox entries (by op name, e.g. `inbound.createPlan`) and how to follow the
+ * asynchronous operations they start (by the op name's domain prefix, e.g. `inbound`).
+ */
+export class SyncRegistry {
+  readonly handlers = new Map<string, OutboxHandler<unknown>>();
+  private readonly pollers = new Map<string, OperationPoller>();
+
+  register<P>(op: string, handler: OutboxHandler<P>): void {
+    if (this.handlers.has(op)) throw new Error(`Outbox op ${op} is registered twice`);
+    this.handlers.set(op, handler as OutboxHandler<unknown>);
+  }
+
+  registerPoller(domain: string, poller: OperationPoller): void {
+    this.pollers.set(domain, poller);
+  }
+
+  poll(operation: TrackedOperation, callerFor: (accountId: string) => SpApiCaller) {
+    const domain = operation.op.split('.')[0] ?? '';
+    const poller = this.pollers.get(domain);
+    if (!poller) return Promise.reject(new Error(`No way to follow ${operation.op} operations is registered`));
+    return poller(operation, callerFor(operation.accountId));
+  }
+}
