@@ -1,0 +1,269 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { OperationSpec } from '../spapi/operation-spec';
+import type { Clock } from './clock';
+import { SpApiError, unauthorized } from './errors';
+import type { FaultDecision, FaultPlanner } from './faults';
+import { operationKey, type HandlerTable, type OperationReply } from './handler-types';
+import { answerLwa, LWA_PATH } from './lwa-endpoint';
+import type { PracticeAccount } from './practice-accounts';
+import { UNDOCUMENTED_LIMIT, type RateLimiter } from './rate-limiter';
+import { pathCovers, type OperationRouter } from './router';
+import type { TokenStore } from './token-store';
+import { DOCUMENTS_PREFIX, type DocumentStore } from './documents';
+
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export interface FaultRecord {
+  requestNumber: number;
+  operation: string;
+  kind: FaultDecision['kind'];
+  phase: FaultDecision['phase'];
+}
+
+export interface ServerDeps {
+  router: OperationRouter;
+  handlers: HandlerTable;
+  restrictedOperations: ReadonlySet<string>;
+  accounts: readonly PracticeAccount[];
+  tokens: TokenStore;
+  limiter: RateLimiter;
+  faults: FaultPlanner;
+  documents: DocumentStore;
+  clock: Clock;
+  tokenLifetimeSec: number;
+  enforceRateLimits: boolean;
+  faultLog: FaultRecord[];
+  callCounts: Map<string, number>;
+}
+
+interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+function jsonReply(status: number, body: unknown, headers: Record<string, string> = {}): Reply {
+  return {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: body === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(body)),
+  };
+}
+
+function errorReply(error: SpApiError, headers: Record<string, string> = {}): Reply {
+  return jsonReply(error.status, error.toBody(), headers);
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) throw new SpApiError(413, 'RequestTooLarge', `The request body exceeds ${MAX_BODY_BYTES} bytes`);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function parseJsonBody(raw: Buffer): unknown {
+  if (raw.length === 0) return undefined;
+  try {
+    return JSON.parse(raw.toString('utf8')) as unknown;
+  } catch (error) {
+    throw new SpApiError(400, 'InvalidInput', `The request body is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: Server; baseUrl: string; close(): Promise<void> }> {
+  const slowTimers = new Set<NodeJS.Timeout>();
+  let requestNumber = 0;
+  let baseUrl = '';
+
+  const send = (res: ServerResponse, reply: Reply, requestId: string): void => {
+    if (res.destroyed) return;
+    res.writeHead(reply.status, { ...reply.headers, 'x-amzn-RequestId': requestId, 'content-length': String(reply.body.length) });
+    res.end(reply.body);
+  };
+
+  const strike = (req: IncomingMessage, res: ServerResponse, decision: FaultDecision, reply: Reply | null, requestId: string, rateHeader: Record<string, string>): void => {
+    switch (decision.kind) {
+      case 'throttle':
+        send(res, errorReply(new SpApiError(429, 'QuotaExceeded', 'You exceeded your quota for the requested resource.'), rateHeader), requestId);
+        return;
+      case 'serverError':
+        send(res, errorReply(new SpApiError(500, 'InternalFailure', 'We encountered an internal error. Please try again.')), requestId);
+        return;
+      case 'unavailable':
+        send(res, errorReply(new SpApiError(503, 'ServiceUnavailable', 'Service is temporarily unavailable. Please try again.')), requestId);
+        return;
+      case 'drop':
+        req.socket.destroy();
+        return;
+      case 'timeout':
+        // Never answered: the socket stays open until the client gives up or the marketplace closes.
+        return;
+      case 'truncate': {
+        const full = reply ?? jsonReply(200, {});
+        res.writeHead(full.status, { ...full.headers, 'x-amzn-RequestId': requestId });
+        res.end(full.body.subarray(0, Math.max(1, Math.floor(full.body.length / 2))));
+        return;
+      }
+      case 'slow': {
+        const timer = setTimeout(() => {
+          slowTimers.delete(timer);
+          send(res, reply ?? jsonReply(200, {}), requestId);
+        }, deps.faults.slowReplyMs);
+        slowTimers.add(timer);
+        return;
+      }
+    }
+  };
+
+  const handleSpApi = (req: IncomingMessage, res: ServerResponse, url: URL, raw: Buffer, requestId: string): void => {
+    const method = req.method ?? 'GET';
+    const match = deps.router.match(method, url.pathname);
+    if (!match) {
+      send(res, errorReply(new SpApiError(404, 'NotFound', `No Selling Partner API operation matches ${method} ${url.pathname}`)), requestId);
+      return;
+    }
+    if ('allowedMethods' in match) {
+      send(res, errorReply(new SpApiError(405, 'MethodNotAllowed', `${url.pathname} accepts ${match.allowedMethods.join(', ')}, not ${method}`)), requestId);
+      return;
+    }
+    const { spec, pathParams } = match;
+    const key = operationKey(spec);
+    const rate = spec.rate ?? UNDOCUMENTED_LIMIT.rate;
+    const burst = spec.burst ?? UNDOCUMENTED_LIMIT.burst;
+    const rateHeader = { 'x-amzn-RateLimit-Limit': String(rate) };
+
+    requestNumber += 1;
+    const decision = deps.faults.next();
+    if (decision) deps.faultLog.push({ requestNumber, operation: key, kind: decision.kind, phase: decision.phase });
+    if (decision?.phase === 'before') {
+      strike(req, res, decision, null, requestId, rateHeader);
+      return;
+    }
+
+    let reply: Reply;
+    try {
+      const header = req.headers['x-amz-access-token'];
+      reply = processRequest(method, url, raw, Array.isArray(header) ? header[0] : header, spec, pathParams, key, rate, burst);
+    } catch (error) {
+      if (error instanceof SpApiError) reply = errorReply(error, rateHeader);
+      else {
+        console.error(`practice marketplace: ${key} failed: ${(error as Error).message}`);
+        reply = errorReply(new SpApiError(500, 'InternalFailure', 'We encountered an internal error. Please try again.'), rateHeader);
+      }
+    }
+    if (decision) strike(req, res, decision, reply, requestId, rateHeader);
+    else send(res, reply, requestId);
+  };
+
+  const processRequest = (
+    method: string,
+    url: URL,
+    raw: Buffer,
+    accessToken: string | undefined,
+    spec: OperationSpec,
+    pathParams: Record<string, string>,
+    key: string,
+    rate: number,
+    burst: number,
+  ): Reply => {
+    const check = deps.tokens.check(accessToken);
+    if (!check.ok) {
+      const details = {
+        missing: 'The request has no x-amz-access-token header.',
+        unknown: 'The access token you provided is revoked, malformed or invalid.',
+        expired: 'The access token you provided has expired.',
+      }[check.reason];
+      throw unauthorized(check.reason === 'expired' ? 'The access token you provided has expired.' : 'Access to requested resource is denied.', details);
+    }
+    const token = check.token;
+    if (deps.restrictedOperations.has(key)) {
+      const covered = token.kind === 'restricted' && token.resources.some((r) => r.method === method && pathCovers(r.path, url.pathname));
+      if (!covered) {
+        throw unauthorized(
+          'Access to requested resource is denied.',
+          `${spec.operationId} returns restricted data and needs a Restricted Data Token for ${method} ${url.pathname}.`,
+        );
+      }
+    } else if (token.kind === 'restricted') {
+      throw unauthorized('Access to requested resource is denied.', 'A Restricted Data Token only opens the restricted resources it was issued for.');
+    }
+    if (deps.enforceRateLimits && !deps.limiter.tryTake(`${token.account.accountId}:${key}`, rate, burst)) {
+      throw new SpApiError(429, 'QuotaExceeded', 'You exceeded your quota for the requested resource.');
+    }
+    for (const param of spec.params) {
+      if (!param.required) continue;
+      if (param.in === 'query' && !url.searchParams.has(param.name)) {
+        throw new SpApiError(400, 'InvalidInput', `Missing required query parameter '${param.name}' for ${spec.operationId}.`);
+      }
+      if (param.in === 'body' && raw.length === 0) throw new SpApiError(400, 'InvalidInput', `${spec.operationId} requires a JSON request body.`);
+    }
+    const body = parseJsonBody(raw);
+    const handler = deps.handlers[key];
+    if (!handler) {
+      throw unauthorized('Access to requested resource is denied.', `The practice marketplace does not simulate ${spec.api} ${spec.operationId}.`);
+    }
+    const now = deps.clock.now();
+    const result: OperationReply = handler({ spec, pathParams, query: url.searchParams, body, account: token.account, now, baseUrl });
+    deps.callCounts.set(key, (deps.callCounts.get(key) ?? 0) + 1);
+    return jsonReply(result.status, result.body, { 'x-amzn-RateLimit-Limit': String(rate) });
+  };
+
+  const server = createServer((req, res) => {
+    const requestId = randomUUID();
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    readBody(req)
+      .then(async (raw) => {
+        if (url.pathname === LWA_PATH && req.method === 'POST') {
+          const text = raw.toString('utf8');
+          const form = (req.headers['content-type'] ?? '').includes('application/json')
+            ? new URLSearchParams(Object.entries(JSON.parse(text || '{}') as Record<string, string>))
+            : new URLSearchParams(text);
+          const answer = answerLwa(form, deps.accounts, deps.tokens, deps.tokenLifetimeSec);
+          send(res, jsonReply(answer.status, answer.body), requestId);
+          return;
+        }
+        if (url.pathname.startsWith(DOCUMENTS_PREFIX) && req.method === 'GET') {
+          const doc = deps.documents.fetch(url.pathname.slice(DOCUMENTS_PREFIX.length), deps.clock.now());
+          if (!doc) {
+            const xml = '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>';
+            send(res, { status: 403, headers: { 'content-type': 'application/xml' }, body: Buffer.from(xml) }, requestId);
+            return;
+          }
+          const bytes = await doc.render();
+          send(res, { status: 200, headers: { 'content-type': doc.contentType }, body: Buffer.from(bytes) }, requestId);
+          return;
+        }
+        handleSpApi(req, res, url, raw, requestId);
+      })
+      .catch((error: unknown) => {
+        const spError = error instanceof SpApiError ? error : new SpApiError(400, 'InvalidInput', `The request could not be read: ${(error as Error).message}`);
+        send(res, errorReply(spError), requestId);
+      });
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ host: '127.0.0.1', port }, () => {
+      const { port } = server.address() as AddressInfo;
+      baseUrl = `http://127.0.0.1:${port}`;
+      resolve({
+        server,
+        baseUrl,
+        close: () =>
+          new Promise<void>((done) => {
+            for (const timer of slowTimers) clearTimeout(timer);
+            slowTimers.clear();
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,130 @@
+import { OPERATIONS } from '../spapi/operations.generated';
+import { Catalogue, generateCatalogue, type CatalogueItem } from './catalogue';
+import { systemClock, type Clock } from './clock';
+import { DocumentStore } from './documents';
+import { FaultPlanner, type FaultProfile } from './faults';
+import type { HandlerTable } from './handler-types';
+import { startHttpServer, type FaultRecord } from './http-server';
+import { IdFactory } from './ids';
+import { AsyncOperations } from './inbound/async-operations';
+import type { InboundContext } from './inbound/context';
+import { inboundHandlers } from './inbound/inbound-handlers';
+import { InboundStore } from './inbound/inbound-store';
+import type { PlanRecord } from './inbound/model';
+import { LWA_PATH } from './lwa-endpoint';
+import { PRACTICE_ACCOUNTS } from './practice-accounts';
+import { RateLimiter } from './rate-limiter';
+import { OperationRouter } from './router';
+import { TokenStore } from './token-store';
+import { RESTRICTED_OPERATIONS, tokensAndSellersHandlers } from './tokens-sellers-handlers';
+
+export interface PracticeMarketplaceOptions {
+  /** Seeds the catalogue, identifiers, option choices and faults. */
+  seed: number;
+  clock?: Clock;
+  /** How long asynchronous inbound operations stay IN_PROGRESS. */
+  asyncDelayMs?: number;
+  /** Lifetime of LWA access tokens. */
+  tokenLifetimeSec?: number;
+  /** Lifetime of restricted data tokens. */
+  rdtLifetimeSec?: number;
+  faults?: FaultProfile | null;
+  enforceRateLimits?: boolean;
+  /** 0 picks a free port. */
+  port?: number;
+}
+
+export interface PlanInspection {
+  inboundPlanId: string;
+  accountId: string;
+  status: PlanRecord['status'];
+  flow: PlanRecord['flow'];
+  boxes: number;
+  shipments: { shipmentId: string; confirmationId?: string; status: string; boxIds: string[] }[];
+  counts: PlanRecord['counts'];
+}
+
+export interface PracticeMarketplace {
+  baseUrl: string;
+  /** Login with Amazon token endpoint (`…/auth/o2/token`). */
+  lwaUrl: string;
+  catalogue: readonly CatalogueItem[];
+  inspect: {
+    plansCreated(accountId?: string): number;
+    plans(): PlanInspection[];
+    /** Successful calls per `${api}.${operationId}`. */
+    callCount(key: string): number;
+    faults(): readonly FaultRecord[];
+    documentsIssued(): number;
+  };
+  setFaults(profile: FaultProfile | null): void;
+  /** Forgets the tokens of an account, as when its authorisation is revoked. */
+  revokeTokens(accountId: string): void;
+  close(): Promise<void>;
+}
+
+export async function startPracticeMarketplace(options: PracticeMarketplaceOptions): Promise<PracticeMarketplace> {
+  const clock = options.clock ?? systemClock;
+  const ids = new IdFactory(options.seed);
+  const catalogue = new Catalogue(generateCatalogue(options.seed));
+  const tokens = new TokenStore(clock);
+  const documents = new DocumentStore();
+  const faults = new FaultPlanner(options.seed, options.faults ?? null);
+  const store = new InboundStore(catalogue);
+  const inbound: InboundContext = { store, operations: new AsyncOperations(ids, options.asyncDelayMs ?? 0), ids, catalogue, documents };
+  const handlers: HandlerTable = {
+    ...tokensAndSellersHandlers(tokens, options.rdtLifetimeSec ?? 3600),
+    ...inboundHandlers(inbound, options.seed),
+  };
+  const faultLog: FaultRecord[] = [];
+  const callCounts = new Map<string, number>();
+  const server = await startHttpServer(
+    {
+      router: new OperationRouter(OPERATIONS),
+      handlers,
+      restrictedOperations: RESTRICTED_OPERATIONS,
+      accounts: PRACTICE_ACCOUNTS,
+      tokens,
+      limiter: new RateLimiter(clock),
+      faults,
+      documents,
+      clock,
+      tokenLifetimeSec: options.tokenLifetimeSec ?? 3600,
+      enforceRateLimits: options.enforceRateLimits ?? true,
+      faultLog,
+      callCounts,
+    },
+    options.port ?? 0,
+  );
+  return {
+    baseUrl: server.baseUrl,
+    lwaUrl: server.baseUrl + LWA_PATH,
+    catalogue: catalogue.items,
+    inspect: {
+      plansCreated: (accountId) => [...store.plans.values()].filter((p) => !accountId || p.accountId === accountId).length,
+      plans: () =>
+        [...store.plans.values()].map((plan) => ({
+          inboundPlanId: plan.id,
+          accountId: plan.accountId,
+          status: plan.status,
+          flow: plan.flow,
+          boxes: plan.boxes.length,
+          shipments: [...plan.shipments.values()]
+            .filter((s) => s.placementOptionId === plan.confirmedPlacementOptionId)
+            .map((s) => ({
+              shipmentId: s.id,
+              ...(s.confirmationId ? { confirmationId: s.confirmationId } : {}),
+              status: s.status,
+              boxIds: plan.boxes.filter((b) => b.shipmentId === s.id && b.boxId).map((b) => b.boxId as string),
+            })),
+          counts: { ...plan.counts },
+        })),
+      callCount: (key) => callCounts.get(key) ?? 0,
+      faults: () => faultLog,
+      documentsIssued: () => documents.issuedCount,
+    },
+    setFaults: (profile) => faults.setProfile(profile),
+    revokeTokens: (accountId) => tokens.revokeAccount(accountId),
+    close: () => server.close(),
+  };
+}

@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import type { Clock } from './clock';
+import type { PracticeAccount } from './practice-accounts';
+
+export interface RestrictedResourceGrant {
+  method: string;
+  path: string;
+}
+
+export interface IssuedToken {
+  account: PracticeAccount;
+  kind: 'access' | 'restricted';
+  expiresAt: number;
+  /** Only for restricted data tokens: the resources the token opens. */
+  resources: RestrictedResourceGrant[];
+}
+
+export type TokenCheck =
+  | { ok: true; token: IssuedToken }
+  | { ok: false; reason: 'missing' | 'unknown' | 'expired' };
+
+/** Access tokens and restricted data tokens issued by the practice LWA and Tokens API, with their expiry. */
+export class TokenStore {
+  private readonly tokens = new Map<string, IssuedToken>();
+
+  constructor(private readonly clock: Clock) {}
+
+  issue(account: PracticeAccount, kind: IssuedToken['kind'], lifetimeSec: number, resources: RestrictedResourceGrant[] = []): string {
+    const prefix = kind === 'access' ? 'Atza|' : 'Atz.sprdt|';
+    const token = prefix + randomBytes(24).toString('base64url');
+    this.tokens.set(token, { account, kind, expiresAt: this.clock.now() + lifetimeSec * 1000, resources });
+    return token;
+  }
+
+  check(token: string | undefined): TokenCheck {
+    if (!token) return { ok: false, reason: 'missing' };
+    const issued = this.tokens.get(token);
+    if (!issued) return { ok: false, reason: 'unknown' };
+    if (this.clock.now() >= issued.expiresAt) return { ok: false, reason: 'expired' };
+    return { ok: true, token: issued };
+  }
+
+  /** Forgets every token of an account, as a revoked authorisation would. */
+  revokeAccount(accountId: string): void {
+    for (const [token, issued] of this.tokens) if (issued.account.accountId === accountId) this.tokens.delete(token);
+  }
+}
