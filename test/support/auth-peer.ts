@@ -18,7 +18,10 @@ export interface AuthState {
  * Wraps a test's SP-API handler with Login with Amazon (refresh-token grant) and the
  * Tokens API, as the real services answer them: tokens `Atza|...`, RDTs `Atz.sprdt|...`.
  */
-export function withAuth(api: PeerHandler, options: Partial<Pick<AuthState, 'lifetimeSeconds' | 'rdtLifetimeSeconds'>> = {}) {
+export function withAuth(
+  api: PeerHandler,
+  options: Partial<Pick<AuthState, 'lifetimeSeconds' | 'rdtLifetimeSeconds'>> & { serveTokensApi?: boolean } = {},
+) {
   const state: AuthState = { issued: [], rdts: [], lifetimeSeconds: options.lifetimeSeconds ?? 3600, rdtLifetimeSeconds: options.rdtLifetimeSeconds ?? 3600 };
   const handler: PeerHandler = (request: SeenRequest): PeerReply | Promise<PeerReply> => {
     if (request.method === 'POST' && request.path === LWA_PATH) {
@@ -30,7 +33,7 @@ export function withAuth(api: PeerHandler, options: Partial<Pick<AuthState, 'lif
       state.issued.push(token);
       return { status: 200, body: { access_token: token, refresh_token: 'Atzr|refresh-1', token_type: 'bearer', expires_in: state.lifetimeSeconds } };
     }
-    if (request.method === 'POST' && request.path === RDT_PATH) {
+    if (request.method === 'POST' && request.path === RDT_PATH && options.serveTokensApi !== false) {
       const body = JSON.parse(request.body) as { restrictedResources: { method: string; path: string }[] };
       const token = `Atz.sprdt|rdt-${state.rdts.length + 1}`;
       state.rdts.push({ token, resources: body.restrictedResources });
