@@ -1,13 +1,15 @@
 import type { HandlerTable } from '../handler-types';
 import type { InboundContext } from './context';
 import { contentUpdateHandlers } from './content-update-handlers';
+import { itemHandlers } from './item-handlers';
 import { packingHandlers } from './packing-handlers';
 import { placementHandlers } from './placement-handlers';
 import { planHandlers } from './plans-handlers';
 import { shipmentHandlers } from './shipment-handlers';
 import { transportHandlers } from './transport-handlers';
+import { v0Handlers } from './v0-handlers';
 
-/** Every Fulfillment Inbound 2024-03-20 operation of the practice marketplace. */
+/** Every Fulfillment Inbound 2024-03-20 operation, and v0 getLabels, getBillOfLading and getPrepInstructions. */
 export function inboundHandlers(ctx: InboundContext, seed: number): HandlerTable {
   return {
     ...planHandlers(ctx),
@@ -16,5 +18,7 @@ export function inboundHandlers(ctx: InboundContext, seed: number): HandlerTable
     ...transportHandlers(ctx),
     ...shipmentHandlers(ctx),
     ...contentUpdateHandlers(ctx),
+    ...itemHandlers(ctx),
+    ...v0Handlers(ctx),
   };
 }

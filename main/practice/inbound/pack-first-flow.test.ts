@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { conformanceLabel } from '../../../test/support/spapi-models';
 import { manualClock, type ManualClock } from '../clock';
@@ -20,6 +21,42 @@ describe(`pack-first inbound flow on the practice marketplace (${conformanceLabe
   let clock: ManualClock;
   let seller: PracticeCaller;
   const done = (operationId: string) => completeOperation(seller, clock, DELAY, operationId);
+
+  /** Labels come as a real PDF behind a URL that stops working after 15 seconds. */
+  const checkLabels = async (confirmationId: string, boxIds: string[]) => {
+    const some = boxIds.slice(0, 3);
+    const unique = await seller.call<{ payload: { DownloadURL: string } }>('fulfillmentInboundV0.getLabels', {
+      path: { shipmentId: confirmationId },
+      query: { PageType: 'PackageLabel_Thermal', LabelType: 'UNIQUE', PackageLabelsToPrint: some.join(',') },
+    });
+    expect(unique.status).toBe(200);
+    const url = unique.body.payload.DownloadURL;
+    const pdf = await fetch(url);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const doc = await PDFDocument.load(new Uint8Array(await pdf.arrayBuffer()));
+    expect(doc.getPageCount()).toBe(some.length);
+    expect(doc.getPage(0).getSize()).toEqual({ width: 288, height: 432 });
+
+    const sheet = await seller.call<{ payload: { DownloadURL: string } }>('fulfillmentInboundV0.getLabels', {
+      path: { shipmentId: confirmationId },
+      query: { PageType: 'PackageLabel_Letter_6', LabelType: 'BARCODE_2D', NumberOfPackages: boxIds.length },
+    });
+    const sheetDoc = await PDFDocument.load(new Uint8Array(await (await fetch(sheet.body.payload.DownloadURL)).arrayBuffer()));
+    expect(sheetDoc.getPageCount()).toBe(Math.ceil(boxIds.length / 6));
+
+    const stranger = await seller.call<{ errors: { message: string }[] }>('fulfillmentInboundV0.getLabels', {
+      path: { shipmentId: confirmationId },
+      query: { PageType: 'PackageLabel_Thermal', LabelType: 'UNIQUE', PackageLabelsToPrint: `${confirmationId}U999999` },
+    });
+    expect(stranger.status).toBe(400);
+    expect(stranger.body.errors[0]?.message).toContain(`${confirmationId}U999999 is not a box`);
+
+    clock.advance(15_000);
+    const late = await fetch(url);
+    expect(late.status).toBe(403);
+    expect(await late.text()).toContain('Request has expired');
+  };
 
   beforeEach(async () => {
     clock = manualClock(Date.parse('2026-03-02T08:00:00Z'));
@@ -165,6 +202,7 @@ describe(`pack-first inbound flow on the practice marketplace (${conformanceLabe
         const packedOrder = planBoxOrder.filter((id) => boxes.some((b) => b.packageId === id));
         expect(boxes.map((b) => b.packageId)).not.toEqual(packedOrder);
       }
+      await checkLabels(shipment.shipmentConfirmationId, boxes.map((b) => b.boxId ?? ''));
       const mode = (optionsByPlacement.get(chosen.placementOptionId) ?? []).find((t) => t.transportationOptionId === transportationOptionId)?.shippingMode;
       const trackingDetails = mode === 'GROUND_SMALL_PARCEL'
         ? { spdTrackingDetail: { spdTrackingItems: boxes.map((b, i) => ({ boxId: b.boxId, trackingId: `1Z999AA1012345678${i}` })) } }

@@ -56,7 +56,11 @@ export class PracticeCaller {
       return encodeURIComponent(value);
     });
     const search = new URLSearchParams();
-    for (const [name, value] of Object.entries(params.query ?? {})) search.set(name, Array.isArray(value) ? value.join(',') : String(value));
+    // Arrays are sent repeated (collectionFormat multi); csv parameters are passed already joined.
+    for (const [name, value] of Object.entries(params.query ?? {})) {
+      if (Array.isArray(value)) for (const v of value) search.append(name, v);
+      else search.set(name, String(value));
+    }
     const url = `${this.market.baseUrl}${path}${search.size > 0 ? `?${search.toString()}` : ''}`;
     const body = params.body === undefined ? undefined : JSON.stringify(params.body);
     const requestCheck = validateRequest(api, operationId, { method: spec.method, url, body });

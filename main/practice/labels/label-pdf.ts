@@ -1,0 +1,156 @@
+import bwipjs from 'bwip-js/node';
+import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { AddressRecord } from '../inbound/model';
+
+const POINTS_PER_INCH = 72;
+
+export interface PageLayout {
+  width: number;
+  height: number;
+  columns: number;
+  rows: number;
+}
+
+/** Sheet layout of each v0 PageType: thermal pages hold one 4×6 in label, sheets hold 1, 2, 4 or 6. */
+export function pageLayoutOf(pageType: string): PageLayout {
+  const letter = { width: 8.5 * POINTS_PER_INCH, height: 11 * POINTS_PER_INCH };
+  const a4 = { width: 595.28, height: 841.89 };
+  const grid = (count: number) => (count === 2 ? { columns: 1, rows: 2 } : count === 4 ? { columns: 2, rows: 2 } : { columns: 2, rows: 3 });
+  if (pageType.startsWith('PackageLabel_Thermal')) return { width: 4 * POINTS_PER_INCH, height: 6 * POINTS_PER_INCH, columns: 1, rows: 1 };
+  const letterMatch = /^PackageLabel_Letter_(\d)/.exec(pageType);
+  if (letterMatch) return { ...letter, ...grid(Number(letterMatch[1])) };
+  const a4Match = /^PackageLabel_A4_(\d)/.exec(pageType);
+  if (a4Match) return { ...a4, ...grid(Number(a4Match[1])) };
+  return { ...letter, columns: 1, rows: 1 };
+}
+
+/** Helvetica in pdf-lib encodes WinAnsi only; other characters print as "?". */
+function printable(text: string): string {
+  return text.replace(/[^\x20-\x7e\u00a0-\u00ff]/g, '?');
+}
+
+export interface BoxLabelContent {
+  title: string;
+  barcodeText: string;
+  humanReadable: string;
+  /** Box and pallet labels carry both addresses; item (FNSKU) labels carry none. */
+  from?: AddressRecord;
+  to?: AddressRecord;
+  lines: string[];
+  /** Amazon's 2D box content payload, printed as PDF417 on BARCODE_2D labels. */
+  pdf417?: string;
+}
+
+async function png(bcid: string, text: string, options: Record<string, number | boolean>): Promise<Uint8Array> {
+  return bwipjs.toBuffer({ bcid, text, ...options });
+}
+
+function addressLines(address: AddressRecord): string[] {
+  return [
+    address.companyName ?? address.name,
+    address.addressLine1,
+    ...(address.addressLine2 ? [address.addressLine2] : []),
+    `${address.city}${address.stateOrProvinceCode ? `, ${address.stateOrProvinceCode}` : ''} ${address.postalCode}`,
+    address.countryCode,
+  ];
+}
+
+async function drawLabel(doc: PDFDocument, page: PDFPage, font: PDFFont, bold: PDFFont, label: BoxLabelContent, x: number, y: number, w: number, h: number): Promise<void> {
+  const margin = Math.min(w, h) * 0.05;
+  const size = Math.max(6, Math.min(10, w / 30));
+  let cursor = y + h - margin - size * 1.4;
+  page.drawText(printable(label.title), { x: x + margin, y: cursor, size: size * 1.4, font: bold });
+  cursor -= size * 1.8;
+  const half = (w - 2 * margin) / 2;
+  if (label.from && label.to) {
+    const from = addressLines(label.from);
+    const to = addressLines(label.to);
+    page.drawText('SHIP FROM:', { x: x + margin, y: cursor, size, font: bold });
+    page.drawText('SHIP TO:', { x: x + margin + half, y: cursor, size, font: bold });
+    for (let i = 0; i < Math.max(from.length, to.length); i += 1) {
+      cursor -= size * 1.2;
+      if (from[i]) page.drawText(printable(from[i] as string), { x: x + margin, y: cursor, size, font, maxWidth: half - 4 });
+      if (to[i]) page.drawText(printable(to[i] as string), { x: x + margin + half, y: cursor, size, font, maxWidth: half - 4 });
+    }
+  }
+  const barcode = await doc.embedPng(await png('code128', label.barcodeText, { scale: 3, height: 14, includetext: false }));
+  const barWidth = w - 2 * margin;
+  const barHeight = Math.min(h * 0.22, barWidth * (barcode.height / barcode.width));
+  cursor -= barHeight + size;
+  page.drawImage(barcode, { x: x + margin, y: cursor, width: barWidth, height: barHeight });
+  cursor -= size * 1.6;
+  page.drawText(printable(label.humanReadable), { x: x + margin, y: cursor, size: size * 1.3, font: bold });
+  for (const line of label.lines) {
+    cursor -= size * 1.3;
+    page.drawText(printable(line), { x: x + margin, y: cursor, size, font });
+  }
+  if (label.pdf417) {
+    const symbol = await doc.embedPng(await png('pdf417', label.pdf417, { scale: 2, columns: 6, eclevel: 6, rowmult: 3 }));
+    const symbolWidth = Math.min(barWidth, symbol.width);
+    const symbolHeight = symbolWidth * (symbol.height / symbol.width);
+    page.drawImage(symbol, { x: x + margin, y: Math.max(y + margin, cursor - symbolHeight - size), width: symbolWidth, height: symbolHeight });
+  }
+}
+
+/** A PDF of labels laid out per page type, each label with a Code 128 barcode (and PDF417 box contents when given). */
+export async function renderLabelsPdf(labels: readonly BoxLabelContent[], pageType: string): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.setTitle('Packbench practice labels');
+  doc.setProducer('Packbench practice marketplace');
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const layout = pageLayoutOf(pageType);
+  const perPage = layout.columns * layout.rows;
+  const cellW = layout.width / layout.columns;
+  const cellH = layout.height / layout.rows;
+  let page: PDFPage | undefined;
+  for (const [i, label] of labels.entries()) {
+    const slot = i % perPage;
+    if (slot === 0) page = doc.addPage([layout.width, layout.height]);
+    const col = slot % layout.columns;
+    const row = Math.floor(slot / layout.columns);
+    await drawLabel(doc, page as PDFPage, font, bold, label, col * cellW, layout.height - (row + 1) * cellH, cellW, cellH);
+  }
+  return doc.save();
+}
+
+export interface BillOfLadingContent {
+  bolNumber: string;
+  shipmentConfirmationId: string;
+  amazonReferenceId: string;
+  carrier: string;
+  from: AddressRecord;
+  to: AddressRecord;
+  pallets: number;
+  boxes: number;
+  weightLb: number;
+  freightClass: string;
+}
+
+/** A one-page straight bill of lading for an Amazon-partnered LTL shipment. */
+export async function renderBillOfLadingPdf(bol: BillOfLadingContent): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.setTitle(`Bill of lading ${bol.bolNumber}`);
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const page = doc.addPage([612, 792]);
+  let y = 740;
+  const line = (text: string, f = font, size = 10) => {
+    page.drawText(printable(text), { x: 48, y, size, font: f });
+    y -= size * 1.6;
+  };
+  line('STRAIGHT BILL OF LADING - NOT NEGOTIABLE', bold, 14);
+  line(`BOL number: ${bol.bolNumber}    Amazon reference: ${bol.amazonReferenceId}`);
+  line(`Shipment: ${bol.shipmentConfirmationId}    Carrier: ${bol.carrier}`);
+  y -= 8;
+  line('SHIP FROM', bold);
+  for (const l of addressLines(bol.from)) line(l);
+  y -= 8;
+  line('SHIP TO', bold);
+  for (const l of addressLines(bol.to)) line(l);
+  y -= 8;
+  line(`Handling units: ${bol.pallets} pallet(s), ${bol.boxes} carton(s)    Weight: ${bol.weightLb.toFixed(1)} lb    Freight class: ${bol.freightClass}`);
+  const barcode = await doc.embedPng(await png('code128', bol.bolNumber, { scale: 3, height: 12, includetext: true }));
+  page.drawImage(barcode, { x: 48, y: y - 80, width: 260, height: 70 });
+  return doc.save();
+}
