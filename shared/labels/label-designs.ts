@@ -159,3 +159,21 @@ export function cartonContentsLabel(input: CartonContentsInput, size = { widthIn
     ],
   };
 }
+
+/** The test print: a frame on the printable edge, the profile's settings, and a barcode to scan. */
+export function testPrintLabel(info: { printerName: string; dpi: number; widthIn: number; heightIn: number }): LabelLayout {
+  const { widthIn: w, heightIn: h } = info;
+  const margin = Math.min(0.1, h * 0.05);
+  const size = Math.min(0.16, h / 10);
+  const inner = w - 2 * margin - 0.1;
+  return {
+    widthIn: w,
+    heightIn: h,
+    elements: [
+      { kind: 'box', x: 0.02, y: 0.02, width: w - 0.04, height: h - 0.04, thickness: 0.02 },
+      { kind: 'text', x: margin + 0.05, y: margin + 0.05, width: inner, size, lines: wrapText(`Packbench test: ${info.printerName}`, inner, size, 1) },
+      { kind: 'text', x: margin + 0.05, y: margin + 0.1 + size * 1.2, width: inner, size: size * 0.8, lines: [`${info.dpi} dpi, ${w} x ${h} in`] },
+      { kind: 'barcode', symbology: 'code128', x: margin + 0.05, y: margin + 0.2 + size * 2.2, width: inner, height: Math.max(0.2, h - 2 * margin - 0.3 - size * 2.2), data: 'PACKBENCH-TEST' },
+    ],
+  };
+}

@@ -1,0 +1,72 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { openPdf } from '../labels/pdf-raster';
+import { encodePng } from '../labels/raster';
+import type { LabelGeometry } from '../labels/raster-to-zpl';
+import { declaredLabelSize, renderZplToPngs } from '../labels/zpl-preview';
+import { PrintError } from './print-error';
+import type { PrinterStatus, PrinterTransport, PrintPayload, SentJob } from './transport';
+
+const EXTENSION = { zpl: 'zpl', pdf: 'pdf', png: 'png' } as const;
+
+function slug(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'job';
+}
+
+/**
+ * The default printer of a new station: each job becomes a file in a folder
+ * (exactly the bytes a real printer would get) with a PNG preview beside it,
+ * so a station can be set up and tested before any printer is attached.
+ */
+export class VirtualPrinter implements PrinterTransport {
+  readonly kind = 'virtual';
+  readonly accepts = ['zpl', 'pdf', 'png'] as const;
+  private sequence = 0;
+
+  constructor(
+    private readonly dir: string,
+    private readonly geometry: LabelGeometry,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async send(payload: PrintPayload): Promise<SentJob> {
+    try {
+      await mkdir(this.dir, { recursive: true });
+    } catch (error) {
+      throw new PrintError('failed', `The virtual printer folder ${this.dir} cannot be created: ${(error as Error).message}`);
+    }
+    const stamp = this.clock().toISOString().replace(/[:.]/g, '-');
+    const base = `${stamp}-${String(++this.sequence).padStart(3, '0')}-${slug(payload.title)}`;
+    const jobFile = join(this.dir, `${base}.${EXTENSION[payload.format]}`);
+    await writeFile(jobFile, payload.bytes);
+    const files = [jobFile];
+    const previews = await this.previews(payload);
+    for (const [i, png] of previews.entries()) {
+      const file = join(this.dir, `${base}.preview${previews.length > 1 ? `-${i + 1}` : ''}.png`);
+      await writeFile(file, png);
+      files.push(file);
+    }
+    return { jobId: base, bytes: payload.bytes.byteLength, destination: jobFile, files };
+  }
+
+  /** One PNG per label or page; a PNG job is its own preview. */
+  private async previews(payload: PrintPayload): Promise<Uint8Array[]> {
+    if (payload.format === 'png') return [];
+    if (payload.format === 'zpl') {
+      const zpl = Buffer.from(payload.bytes).toString('utf8');
+      return renderZplToPngs(zpl, declaredLabelSize(zpl, this.geometry.dpi, this.geometry));
+    }
+    const doc = await openPdf(payload.bytes);
+    try {
+      const out: Uint8Array[] = [];
+      for (let n = 1; n <= doc.pageCount; n++) out.push(encodePng(await doc.renderPage(n, this.geometry.dpi / 72)));
+      return out;
+    } finally {
+      await doc.close();
+    }
+  }
+
+  async status(): Promise<PrinterStatus> {
+    return { state: 'ready', detail: `Virtual printer: jobs are saved in ${this.dir}` };
+  }
+}
