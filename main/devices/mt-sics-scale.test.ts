@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MtSicsScale } from './mt-sics-scale';
-import type { LiveReading } from './scale-driver';
+import type { DeviceStatus, LiveReading } from './scale-driver';
 import { openSerialLink } from './serial-link';
 import { createPtyPair, ensureSocat, type PtyPair } from './testing/socat-pair';
 import { nextEvent, openPeer, type ProtocolPeer } from './testing/protocol-peer';
@@ -70,7 +70,7 @@ describe('MT-SICS scale over a socat PTY pair', () => {
     peer = await openPeer(pair.peer, '\r\n', mtSicsScale(state));
     scale = new MtSicsScale({ port: port(pair.device), command: 'SI', pollMs: 1_000, stability: { mode: 'status' }, openLink: openSerialLink });
     const s = scale;
-    const connected = nextEvent((l) => s.on('status', l), (st) => st.state === 'connected', 'connection');
+    const connected = nextEvent<DeviceStatus>((l) => s.on('status', l), (st) => st.state === 'connected', 'connection');
     scale.start();
     await connected;
     expect(await scale.zero()).toEqual({ ok: true });
@@ -109,13 +109,13 @@ describe('MT-SICS scale over a socat PTY pair', () => {
     scale.start();
     await first;
 
-    const lost = nextEvent((l) => s.on('status', l), (st) => st.state === 'disconnected', 'disconnect');
+    const lost = nextEvent<DeviceStatus>((l) => s.on('status', l), (st) => st.state === 'disconnected', 'disconnect');
     await peer.close();
     await pair.kill();
     await lost;
     expect(scale.current()).toBeNull();
 
-    const back = nextEvent((l) => s.on('status', l), (st) => st.state === 'connected', 'reconnect');
+    const back = nextEvent<DeviceStatus>((l) => s.on('status', l), (st) => st.state === 'connected', 'reconnect');
     await pair.restart();
     peer = await openPeer(pair.peer, '\r\n', mtSicsScale(state));
     await back;
