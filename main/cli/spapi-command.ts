@@ -6,6 +6,7 @@ import { EventHub } from '../core/event-hub';
 import { databaseFile } from '../core/station';
 import { openDatabase } from '../db/database';
 import { defaultKeyDir, keyFileCipher } from '../security/secret-cipher';
+import { spApiAccountFrom } from '../spapi/account';
 import { SpApiClient } from '../spapi/client';
 import type { SpApiAccount } from '../spapi/client-types';
 import { SpApiClientError, SpApiRequestError } from '../spapi/errors';
@@ -78,11 +79,7 @@ function resolveAccount(options: SpApiCallOptions, env: NodeJS.ProcessEnv): SpAp
       if (match.practice && !options.endpoint) {
         throw new CliInputError(`"${match.name}" is a practice account: pass --endpoint with the practice marketplace's URL`);
       }
-      const c = accounts.credentials(match.id);
-      return {
-        id: c.id, region: c.region, environment: c.environment,
-        lwaClientId: c.lwaClientId, lwaClientSecret: c.lwaClientSecret, refreshToken: c.refreshToken, ...overrides,
-      };
+      return spApiAccountFrom(accounts.credentials(match.id), overrides);
     } finally {
       db.close();
     }

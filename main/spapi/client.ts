@@ -1,7 +1,7 @@
 import got, { type Got } from 'got';
 import type { OperationSpec } from './operation-spec';
 import type { SpApiAccount, SpApiCaller, SpApiLogEntry, SpApiResult, WireRequest, WireResponse } from './client-types';
-import { DEFAULT_LWA_TOKEN_URL, normaliseBaseUrl, spApiBaseUrl } from './endpoints';
+import { DEFAULT_LWA_TOKEN_URL, normaliseUrl, spApiBaseUrl } from './endpoints';
 import { AmbiguousFailureError, InvalidResponseError, SpApiError, SpApiNetworkError, type AmazonError } from './errors';
 import { LwaTokenCache, headerText } from './lwa';
 import { defaultLimit, findOperation, isIdempotent, isRestricted } from './operations';
@@ -127,8 +127,8 @@ export class AccountClient implements SpApiCaller {
     readonly account: SpApiAccount,
     private readonly random: () => number,
   ) {
-    this.baseUrl = account.baseUrl ? normaliseBaseUrl(account.baseUrl) : spApiBaseUrl(account.region, account.environment);
-    this.tokenUrl = account.lwaTokenUrl ?? DEFAULT_LWA_TOKEN_URL;
+    this.baseUrl = account.baseUrl ? normaliseUrl(account.baseUrl, 'SP-API base URL') : spApiBaseUrl(account.region, account.environment);
+    this.tokenUrl = account.lwaTokenUrl ? normaliseUrl(account.lwaTokenUrl, 'LWA token URL') : DEFAULT_LWA_TOKEN_URL;
   }
 
   /**

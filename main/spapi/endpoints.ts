@@ -1,4 +1,5 @@
 import type { Region } from '../../shared/marketplaces';
+import { SpApiRequestError } from './errors';
 
 export type SpApiEnvironment = 'production' | 'sandbox';
 
@@ -14,23 +15,23 @@ export const DEFAULT_LWA_TOKEN_URL = 'https://api.amazon.com/auth/o2/token';
 
 export function spApiBaseUrl(region: Region, environment: SpApiEnvironment): string {
   const hosts = HOSTS[region];
-  if (!hosts) throw new Error(`Unknown SP-API region "${String(region)}"; expected one of ${Object.keys(HOSTS).join(', ')}`);
+  if (!hosts) throw new SpApiRequestError(`Unknown SP-API region "${String(region)}"; expected one of ${Object.keys(HOSTS).join(', ')}`);
   return `https://${hosts[environment]}`;
 }
 
 /**
- * Normalises an override base URL (practice marketplace, tests): it must be http(s) and
- * carries no trailing slash, because operation paths start with one.
+ * Normalises an override URL (practice marketplace, tests): it must be http(s) and carries
+ * no trailing slash, because operation paths start with one.
  */
-export function normaliseBaseUrl(url: string): string {
+export function normaliseUrl(url: string, what: string): string {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new Error(`"${url}" is not a valid SP-API base URL (expected e.g. http://127.0.0.1:8443)`);
+    throw new SpApiRequestError(`${what} "${url}" is not a valid URL (expected e.g. http://127.0.0.1:8443)`);
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new Error(`SP-API base URL "${url}" must use http or https`);
+    throw new SpApiRequestError(`${what} "${url}" must use http or https`);
   }
   return parsed.toString().replace(/\/+$/, '');
 }

@@ -6,6 +6,7 @@ export {
   AmbiguousFailureError, InvalidResponseError, LwaError, SpApiClientError, SpApiError, SpApiNetworkError, SpApiRequestError,
   type AmazonError,
 } from './errors';
+export { spApiAccountFrom, type EndpointOverrides } from './account';
 export { API_NAMES, findOperation, isIdempotent, isRestricted, defaultLimit } from './operations';
 export { pages, collect, defaultNextToken, tokenParamOf, type PageOptions } from './pagination';
 export { redact, redactText } from './redact';
