@@ -1,0 +1,71 @@
+/**
+ * Barcode scanners on a serial port (RS-232, or USB in CDC/COM emulation showing up as ttyACM/COM). Each frame
+ * up to the configured terminator is one scan, decoded with the shared parseScan.
+ */
+import type { ScannerSettings } from '../../shared/devices/device-settings';
+import { parseScan, type ScanResult } from '../../shared/scan/parse-scan';
+import { Reconnector } from './reconnector';
+import type { DeviceStatus } from './scale-driver';
+import type { Framing, OpenSerialLink, SerialLink } from './serial-link';
+import { TypedEmitter } from './typed-emitter';
+
+export interface ScanEvent {
+  source: 'serial' | 'wedge';
+  result: ScanResult;
+  at: number;
+}
+
+export type ScannerEvents = { scan: ScanEvent; status: DeviceStatus };
+
+const DELIMITERS = { cr: '\r', lf: '\n', crlf: '\r\n', tab: '\t' } as const;
+
+export function scannerFraming(terminator: ScannerSettings['terminator']): Framing {
+  return typeof terminator === 'string' ? { delimiter: DELIMITERS[terminator] } : { idleMs: terminator.idleMs };
+}
+
+export class SerialScanner extends TypedEmitter<ScannerEvents> {
+  private readonly reconnector: Reconnector<SerialLink>;
+  private unsubscribe: Array<() => void> = [];
+  private lastStatus: DeviceStatus = { state: 'stopped', at: Date.now() };
+
+  constructor(settings: ScannerSettings, openLink: OpenSerialLink, retryMs = 1_000) {
+    super();
+    this.reconnector = new Reconnector<SerialLink>(
+      () => openLink(settings.port, scannerFraming(settings.terminator)),
+      {
+        attach: (link) => {
+          this.unsubscribe = [link.onFrame((frame) => this.onFrame(frame)), link.onLost((reason) => this.reconnector.lost(reason))];
+        },
+        detach: () => {
+          for (const off of this.unsubscribe) off();
+          this.unsubscribe = [];
+        },
+        status: (state, message) => {
+          this.lastStatus = message === undefined ? { state, at: Date.now() } : { state, message, at: Date.now() };
+          this.emit('status', this.lastStatus);
+        },
+        close: (link) => link.close(),
+      },
+      retryMs,
+    );
+  }
+
+  start(): void {
+    this.reconnector.start();
+  }
+
+  stop(): Promise<void> {
+    return this.reconnector.stop();
+  }
+
+  status(): DeviceStatus {
+    return this.lastStatus;
+  }
+
+  private onFrame(frame: string): void {
+    // A scanner set to CR LF while we split on CR leaves the LF at the start of the next frame.
+    const raw = frame.replace(/^[\r\n]+|[\r\n]+$/g, '');
+    if (raw.length === 0) return;
+    this.emit('scan', { source: 'serial', result: parseScan(raw), at: Date.now() });
+  }
+}
