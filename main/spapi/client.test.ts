@@ -214,6 +214,18 @@ describe('non-idempotent calls after an ambiguous failure', () => {
     expect(apiRequests(peer.seen)).toHaveLength(2);
   });
 
+  it('is retried when the connection was refused, because nothing reached Amazon', async () => {
+    const closed = await startHttpPeer();
+    await closed.close();
+    const { client, account } = setup(() => ok());
+    // LWA answers from the live peer; the API host is a port nobody listens on.
+    const refused = client.forAccount({ ...account.account, id: 'acct-refused', baseUrl: closed.url });
+    const error = await refused.call(INBOUND, 'createInboundPlan', { body: createBody }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SpApiNetworkError);
+    expect(error).toMatchObject({ attempts: 3 });
+    expect((error as SpApiNetworkError).reason).toMatch(/ECONNREFUSED/);
+  });
+
   it('retries a read-only POST (fulfillment preview) like a GET', async () => {
     let calls = 0;
     const { account } = setup(() => (++calls === 1 ? { status: 500, body: { errors: [{ code: 'InternalFailure', message: 'x' }] } } : ok({ payload: { fulfillmentPreviews: [] } })));

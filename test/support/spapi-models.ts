@@ -286,3 +286,28 @@ export function requestConformance() {
     },
   };
 }
+
+/** Validates every reply a client receives (plug into SpApiClient's `onResponse`), e.g. from the practice marketplace. */
+export function responseConformance() {
+  const failures: string[] = [];
+  let checked = 0;
+  return {
+    failures,
+    get checked() {
+      return checked;
+    },
+    onResponse(response: { api: string; operationId: string; status: number; body: string }): void {
+      let body: unknown;
+      try {
+        body = response.body === '' ? undefined : JSON.parse(response.body);
+      } catch {
+        failures.push(`${response.api}.${response.operationId} ${response.status}: reply is not JSON`);
+        return;
+      }
+      const result = validateResponse(response.api, response.operationId, response.status, body);
+      if (!result.checked) return;
+      checked++;
+      failures.push(...result.errors.map((e) => `${response.api}.${response.operationId} ${response.status}: ${e}`));
+    },
+  };
+}
