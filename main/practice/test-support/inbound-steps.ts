@@ -45,20 +45,25 @@ export function itemInputOf(entry: CatalogueItem, quantity: number) {
   };
 }
 
-/** One box per MSKU (listed items carry no prepOwner, so SELLER is assumed) holding all its units (oversize units one per box), within the US limits. */
+/**
+ * Boxes per MSKU within the US limits (at most 45 lb of units per box, oversize units one per box); identical full
+ * boxes share one entry with a quantity. Listed items carry no prepOwner, so SELLER is assumed.
+ */
 export function boxesFor(items: { msku: string; quantity: number; labelOwner: string; prepOwner?: string; expiration?: string }[], catalogue: readonly CatalogueItem[]) {
-  return items.map((item) => {
+  return items.flatMap((item) => {
     const entry = catalogue.find((c) => c.msku === item.msku) as CatalogueItem;
-    const perBox = entry.oversize ? 1 : item.quantity;
-    const line = { msku: item.msku, quantity: perBox, labelOwner: item.labelOwner, prepOwner: item.prepOwner ?? 'SELLER', ...(item.expiration ? { expiration: item.expiration } : {}) };
+    const perBox = entry.oversize ? 1 : Math.max(1, Math.min(item.quantity, Math.floor(45 / entry.weightLb)));
     const side = entry.oversize ? Math.ceil(entry.dimensionsIn.length) + 2 : 18;
-    return {
+    const box = (units: number, count: number) => ({
       contentInformationSource: 'BOX_CONTENT_PROVIDED',
-      items: [line],
-      quantity: item.quantity / perBox,
-      weight: { unit: 'LB', value: Number((entry.weightLb * perBox + 1).toFixed(2)) },
+      items: [{ msku: item.msku, quantity: units, labelOwner: item.labelOwner, prepOwner: item.prepOwner ?? 'SELLER', ...(item.expiration ? { expiration: item.expiration } : {}) }],
+      quantity: count,
+      weight: { unit: 'LB', value: Number((entry.weightLb * units + 1).toFixed(2)) },
       dimensions: { length: side, width: 14, height: 12, unitOfMeasurement: 'IN' },
-    };
+    });
+    const full = Math.floor(item.quantity / perBox);
+    const rest = item.quantity - full * perBox;
+    return [box(perBox, full), ...(rest > 0 ? [box(rest, 1)] : [])];
   });
 }
 
@@ -69,4 +74,65 @@ export function pickItems(catalogue: readonly CatalogueItem[], standardCount: nu
   const hazmat = catalogue.find((c) => c.hazmat && c.weightLb < 2);
   const oversize = catalogue.find((c) => c.oversize);
   return [...standard, ...(hazmat ? [hazmat] : []), ...(oversize ? [oversize] : [])];
+}
+
+export interface ConfirmedPlan {
+  planId: string;
+  shipmentIds: string[];
+  items: { msku: string; quantity: number; labelOwner: string; prepOwner: string; expiration?: string }[];
+}
+
+/**
+ * Runs the pack-first flow to confirmed transportation: first packing option, one box per MSKU, first placement
+ * option, and for every shipment the small-parcel option of the chosen solution (partnered needs no delivery window).
+ */
+export async function packFirstToConfirmedTransport(
+  caller: PracticeCaller,
+  clock: ManualClock,
+  delayMs: number,
+  catalogue: readonly CatalogueItem[],
+  entries: readonly CatalogueItem[],
+  quantity: number,
+): Promise<ConfirmedPlan> {
+  const finish = async (res: { status: number; body: { operationId: string } }) => {
+    expect(res.status).toBe(202);
+    const status = await completeOperation(caller, clock, delayMs, res.body.operationId);
+    expect(status.operationProblems.filter((p) => p.severity === 'ERROR')).toEqual([]);
+  };
+  const items = entries.map((c) => itemInputOf(c, quantity));
+  const created = await caller.call<{ inboundPlanId: string; operationId: string }>(op('createInboundPlan'), {
+    body: { destinationMarketplaces: ['ATVPDKIKX0DER'], sourceAddress: SOURCE_ADDRESS, items },
+  });
+  const planId = created.body.inboundPlanId;
+  await finish(created);
+  const path = { inboundPlanId: planId };
+  await finish(await caller.call(op('generatePackingOptions'), { path }));
+  const packing = (await caller.call<{ packingOptions: { packingOptionId: string; packingGroups: string[] }[] }>(op('listPackingOptions'), { path })).body.packingOptions[0];
+  if (!packing) throw new Error('no packing option');
+  await finish(await caller.call(op('confirmPackingOption'), { path: { ...path, packingOptionId: packing.packingOptionId } }));
+  const groupings = [];
+  for (const packingGroupId of packing.packingGroups) {
+    const groupItems = (await caller.call<{ items: { msku: string; quantity: number; labelOwner: string }[] }>(op('listPackingGroupItems'), { path: { ...path, packingGroupId }, query: { pageSize: 100 } })).body.items;
+    groupings.push({ packingGroupId, boxes: boxesFor(groupItems, catalogue) });
+  }
+  await finish(await caller.call(op('setPackingInformation'), { path, body: { packageGroupings: groupings } }));
+  await finish(await caller.call(op('generatePlacementOptions'), { path, body: {} }));
+  const placements = (await caller.call<{ placementOptions: { placementOptionId: string; shipmentIds: string[] }[] }>(op('listPlacementOptions'), { path })).body.placementOptions;
+  const options: { transportationOptionId: string; shipmentId: string; shippingMode: string; shippingSolution: string }[] = [];
+  for (const placement of placements) {
+    await finish(await caller.call(op('generateTransportationOptions'), {
+      path,
+      body: { placementOptionId: placement.placementOptionId, shipmentTransportationConfigurations: placement.shipmentIds.map((shipmentId) => ({ shipmentId, readyToShipWindow: { start: new Date(clock.now() + 86_400_000).toISOString() } })) },
+    }));
+    options.push(...(await caller.call<{ transportationOptions: typeof options }>(op('listTransportationOptions'), { path, query: { placementOptionId: placement.placementOptionId, pageSize: 20 } })).body.transportationOptions);
+  }
+  const chosen = placements.find((p) => p.shipmentIds.every((s) => options.some((o) => o.shipmentId === s && o.shippingMode === 'GROUND_SMALL_PARCEL')));
+  if (!chosen) throw new Error('no placement option ships entirely by small parcel');
+  await finish(await caller.call(op('confirmPlacementOption'), { path: { ...path, placementOptionId: chosen.placementOptionId } }));
+  const transportationSelections = chosen.shipmentIds.map((shipmentId) => ({
+    shipmentId,
+    transportationOptionId: options.find((o) => o.shipmentId === shipmentId && o.shippingMode === 'GROUND_SMALL_PARCEL' && o.shippingSolution === 'AMAZON_PARTNERED_CARRIER')?.transportationOptionId ?? '',
+  }));
+  await finish(await caller.call(op('confirmTransportationOptions'), { path, body: { transportationSelections } }));
+  return { planId, shipmentIds: chosen.shipmentIds, items };
 }
