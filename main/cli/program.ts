@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { PACKBENCH_VERSION } from '../core/version';
 import { dbCommand } from './db-command';
+import { labelCommand } from './label-command';
 import { spapiCommand } from './spapi-command';
 
 /** The `packbench` command line: each domain adds its own subcommand group here. */
@@ -11,6 +12,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   program.addCommand(dbCommand());
+  program.addCommand(labelCommand());
   program.addCommand(spapiCommand());
   return program;
 }
