@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { inspect } from 'node:util';
 import { SpApiClient, isTokenRejection } from './client';
 import type { SpApiLogEntry } from './client-types';
 import { AmbiguousFailureError, InvalidResponseError, SpApiError, SpApiNetworkError, SpApiRequestError } from './errors';
@@ -196,6 +197,8 @@ describe('non-idempotent calls after an ambiguous failure', () => {
     expect(error).toBeInstanceOf(AmbiguousFailureError);
     expect(error).toMatchObject({ operation: { api: INBOUND, operationId: 'createInboundPlan' }, attempt: 1 });
     expect(apiRequests(peer.seen).filter((r) => r.method === 'POST' && r.path === PLAN_PATH)).toHaveLength(1);
+    // Whatever the caller does with the error, no token travels with it.
+    expect(`${inspect(error, { depth: 8 })} ${JSON.stringify(error)}`).not.toMatch(/Atza\||Atzr\||amzn1\.oa2-cs/);
   });
 
   it('is sent exactly once after a response timeout', async () => {

@@ -2,7 +2,7 @@ import got, { type Got } from 'got';
 import type { OperationSpec } from './operation-spec';
 import type { SpApiAccount, SpApiCaller, SpApiLogEntry, SpApiResult, WireRequest, WireResponse } from './client-types';
 import { DEFAULT_LWA_TOKEN_URL, normaliseUrl, spApiBaseUrl } from './endpoints';
-import { AmbiguousFailureError, InvalidResponseError, SpApiError, SpApiNetworkError, type AmazonError } from './errors';
+import { AmbiguousFailureError, InvalidResponseError, SpApiError, SpApiNetworkError, transportCause, type AmazonError } from './errors';
 import { LwaTokenCache, headerText } from './lwa';
 import { defaultLimit, findOperation, isIdempotent, isRestricted } from './operations';
 import { RateLimiter, parseRateLimitHeader } from './rate-limiter';
@@ -165,10 +165,10 @@ export class AccountClient implements SpApiCaller {
         if (!transport) throw error;
         if (transport.maybeSent && !idempotent) {
           entry({ status: null, requestId: null, outcome: 'ambiguous', error: transport.reason });
-          throw new AmbiguousFailureError(op, transport.reason, attempt, undefined, undefined, error);
+          throw new AmbiguousFailureError(op, transport.reason, attempt, undefined, undefined, transportCause(error));
         }
         entry({ status: null, requestId: null, outcome: lastAttempt ? 'error' : 'retry', error: transport.reason });
-        if (lastAttempt) throw new SpApiNetworkError(op, transport.reason, attempt, error);
+        if (lastAttempt) throw new SpApiNetworkError(op, transport.reason, attempt, transportCause(error));
         await this.client.clock.sleep(backoffDelay(attempt, retry, this.random));
         continue;
       }

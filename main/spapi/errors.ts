@@ -15,9 +15,32 @@ export interface OperationRef {
 
 const label = (op: OperationRef) => `${op.api}.${op.operationId}`;
 
-/** Base of every error the SP-API client throws; `toJSON` is safe to print (no secrets, no personal data). */
+/**
+ * What is kept of a transport error. got's own error objects hold the request options,
+ * headers included (access tokens), so they are never attached to the client's errors.
+ */
+export interface TransportCause {
+  name: string;
+  code?: string;
+  message: string;
+}
+
+export function transportCause(error: unknown): TransportCause {
+  if (!(error instanceof Error)) return { name: 'Error', message: redactText(String(error)) };
+  const code = (error as { code?: unknown }).code;
+  return { name: error.name, ...(typeof code === 'string' ? { code } : {}), message: redactText(error.message) };
+}
+
+/**
+ * Base of every error the SP-API client throws. Messages are redacted when built, so logging
+ * `error.message` or `toJSON()` never prints a token, a secret or personal data.
+ */
 export abstract class SpApiClientError extends Error {
   abstract readonly kind: string;
+  constructor(message: string) {
+    super(redactText(message));
+  }
+
   toJSON(): Record<string, unknown> {
     return { kind: this.kind, message: redactText(this.message) };
   }
@@ -104,7 +127,7 @@ export class AmbiguousFailureError extends SpApiClientError {
     readonly attempt: number,
     readonly status?: number,
     readonly requestId?: string,
-    override readonly cause?: unknown,
+    override readonly cause?: TransportCause,
   ) {
     super(
       `${label(operation)} may or may not have been processed by Amazon (${reason}); it was not re-sent. ` +
@@ -133,7 +156,7 @@ export class SpApiNetworkError extends SpApiClientError {
     readonly operation: OperationRef,
     readonly reason: string,
     readonly attempts: number,
-    override readonly cause?: unknown,
+    override readonly cause?: TransportCause,
   ) {
     super(`${label(operation)} could not reach Amazon after ${attempts} attempt(s): ${reason}`);
     this.name = 'SpApiNetworkError';

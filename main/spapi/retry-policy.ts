@@ -1,3 +1,5 @@
+import { redactText } from './redact';
+
 /** How often and how patiently the client repeats a call that failed transiently. */
 export interface RetryOptions {
   /** Attempts in total, the first included (1 = never retry). */
@@ -55,10 +57,10 @@ export function classifyTransportError(error: unknown): TransportFailure | undef
     return { maybeSent: !NOT_SENT_TIMEOUTS.has(phase), reason: `timed out (${phase})` };
   }
   if (typeof code === 'string' && (error.name === 'RequestError' || code.startsWith('E'))) {
-    return { maybeSent: !NOT_SENT_CODES.has(code), reason: `${code}: ${error.message}` };
+    return { maybeSent: !NOT_SENT_CODES.has(code), reason: redactText(`${code}: ${error.message}`) };
   }
   if (error.name === 'ReadError' || error.name === 'RequestError') {
-    return { maybeSent: true, reason: error.message };
+    return { maybeSent: true, reason: redactText(error.message) };
   }
   return undefined;
 }
