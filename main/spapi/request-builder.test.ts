@@ -34,6 +34,7 @@ describe('buildHttpRequest', () => {
   it('names the missing and the unknown parameters', () => {
     const spec = findOperation('fulfillmentInbound_2024-03-20', 'listItemComplianceDetails');
     expect(() => buildHttpRequest(spec, { query: { marketplaceId: 'X' } })).toThrow(/missing required parameter\(s\): mskus \(query\)/);
+    expect(() => buildHttpRequest(spec, { query: { marketplaceId: 'X', mskus: [] } })).toThrow(/missing required parameter\(s\): mskus \(query\)/);
     expect(() => buildHttpRequest(spec, { query: { mskus: ['a'], marketplaceId: 'X', pageSize: 3 } })).toThrow(/no query parameter "pageSize"/);
     expect(() => buildHttpRequest(findOperation('sellers', 'getMarketplaceParticipations'), { body: {} })).toThrow(/takes no request body/);
   });

@@ -87,8 +87,8 @@ export function buildHttpRequest(spec: OperationSpec, request: SpApiRequest = {}
   const missing = spec.params.filter((p) => {
     if (!p.required) return false;
     if (p.in === 'body') return request.body === undefined;
-    const values = p.in === 'header' ? request.headers : (given[p.in] ?? {});
-    return values?.[p.name] === undefined || values[p.name] === '';
+    const value = given[p.in]?.[p.name];
+    return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
   });
   if (missing.length) {
     throw new SpApiRequestError(
