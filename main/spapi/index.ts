@@ -20,3 +20,4 @@ export { vendorDfShipping, vendorDfShippingV1 } from './api/vendor-df-shipping';
 export { vendorTransactions } from './api/vendor-transactions';
 export { vendorShipments } from './api/vendor-shipments';
 export { sellersAndTokens } from './api/sellers-tokens';
+export { downloadDocument, DocumentDownloadError, type DownloadedDocument } from './documents';

@@ -25,6 +25,8 @@ export function findOperation(api: string, operationId: string): OperationSpec {
 /**
  * Operations whose replies carry personal data: Amazon answers them only with a
  * Restricted Data Token for the exact method and path, not with the LWA access token.
+ * None of them takes `dataElements`: the Tokens API model asks for it only for the
+ * Orders API's getOrder, getOrders and getOrderItems.
  */
 const RESTRICTED = new Set([
   'vendorDirectFulfillmentOrdersV1 getOrders',
