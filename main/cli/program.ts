@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { PACKBENCH_VERSION } from '../core/version';
 import { dbCommand } from './db-command';
 import { labelCommand } from './label-command';
+import { scanCommand } from './scan-command';
 import { spapiCommand } from './spapi-command';
 
 /** The `packbench` command line: each domain adds its own subcommand group here. */
@@ -14,5 +15,6 @@ export function buildProgram(): Command {
   program.addCommand(dbCommand());
   program.addCommand(labelCommand());
   program.addCommand(spapiCommand());
+  program.addCommand(scanCommand());
   return program;
 }
