@@ -56,9 +56,10 @@ export function toGray(image: RgbaImage): GrayImage {
   const { width, height, data } = image;
   const out = new Uint8Array(width * height);
   for (let i = 0, p = 0; p < out.length; i += 4, p++) {
-    const alpha = data[i + 3]! / 255;
-    const lum = 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!;
-    out[p] = Math.round(lum * alpha + 255 * (1 - alpha));
+    const alpha = data[i + 3]!;
+    // Rec. 601 weights in fixed point (x1024); opaque pixels skip the blend.
+    const lum = (306 * data[i]! + 601 * data[i + 1]! + 117 * data[i + 2]! + 512) >> 10;
+    out[p] = alpha === 255 ? lum : Math.round((lum * alpha + 255 * (255 - alpha)) / 255);
   }
   return { width, height, data: out };
 }
@@ -86,28 +87,55 @@ export function rotateGray(image: GrayImage, turns: 0 | 90 | 180 | 270): GrayIma
 /**
  * Area-averaging resample along one axis: each output cell is the mean of the
  * source span it covers, so thin bars neither vanish (as with nearest) nor
- * smear wider than their coverage (as with wide filters).
+ * smear wider than their coverage (as with wide filters). The spans and
+ * weights are the same for every line, so they are worked out once.
  */
 function resampleAxis(src: Float32Array, sw: number, sh: number, dw: number, horizontal: boolean): Float32Array {
   const srcLen = horizontal ? sw : sh;
   const lines = horizontal ? sh : sw;
   const scale = srcLen / dw;
-  const out = new Float32Array(horizontal ? dw * sh : sw * dw);
+  const first = new Int32Array(dw);
+  const count = new Int32Array(dw);
+  const weights: number[] = [];
+  const offsets = new Int32Array(dw);
   for (let o = 0; o < dw; o++) {
     const start = o * scale;
     const end = start + scale;
-    const first = Math.floor(start);
-    const last = Math.min(Math.ceil(end), srcLen);
-    for (let line = 0; line < lines; line++) {
-      let sum = 0;
-      let weight = 0;
-      for (let s = first; s < last; s++) {
-        const cover = Math.min(end, s + 1) - Math.max(start, s);
-        if (cover <= 0) continue;
-        sum += cover * src[horizontal ? line * sw + s : s * sw + line]!;
-        weight += cover;
+    const from = Math.floor(start);
+    const to = Math.min(Math.ceil(end), srcLen);
+    first[o] = from;
+    offsets[o] = weights.length;
+    let total = 0;
+    const span: number[] = [];
+    for (let s = from; s < to; s++) {
+      const cover = Math.max(0, Math.min(end, s + 1) - Math.max(start, s));
+      span.push(cover);
+      total += cover;
+    }
+    for (const cover of span) weights.push(total > 0 ? cover / total : 0);
+    count[o] = span.length;
+  }
+  const w = Float32Array.from(weights);
+  const out = new Float32Array(horizontal ? dw * sh : sw * dw);
+  // Source stride along the axis, and between lines.
+  const step = horizontal ? 1 : sw;
+  const lineStride = horizontal ? sw : 1;
+  const outStep = horizontal ? 1 : sw;
+  const outLineStride = horizontal ? dw : 1;
+  for (let line = 0; line < lines; line++) {
+    const base = line * lineStride;
+    const outBase = line * outLineStride;
+    for (let o = 0; o < dw; o++) {
+      const n = count[o]!;
+      if (n === 0) {
+        out[outBase + o * outStep] = 255;
+        continue;
       }
-      out[horizontal ? line * dw + o : o * sw + line] = weight > 0 ? sum / weight : 255;
+      let sum = 0;
+      let index = base + first[o]! * step;
+      const off = offsets[o]!;
+      for (let k = 0; k < n; k++, index += step) sum += w[off + k]! * src[index]!;
+      out[outBase + o * outStep] = sum;
     }
   }
   return out;
@@ -118,7 +146,9 @@ export function resizeGray(image: GrayImage, width: number, height: number): Gra
   const src = Float32Array.from(image.data);
   const horizontal = resampleAxis(src, image.width, image.height, width, true);
   const both = resampleAxis(horizontal, width, image.height, height, false);
-  return { width, height, data: Uint8Array.from(both, (v) => Math.round(v)) };
+  const data = new Uint8Array(both.length);
+  for (let i = 0; i < both.length; i++) data[i] = both[i]! + 0.5;
+  return { width, height, data };
 }
 
 export interface FitOptions {
