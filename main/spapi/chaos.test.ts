@@ -10,6 +10,9 @@ import { AmbiguousFailureError, InvalidResponseError, SpApiError, SpApiNetworkEr
 import { virtualClock } from './timing';
 import { startHttpPeer, type HttpPeer, type PeerReply } from '../../test/support/http-peer';
 import { TEST_ACCOUNT_SECRETS, withAuth } from '../../test/support/auth-peer';
+import { conformanceLabel, requestConformance } from '../../test/support/spapi-models';
+
+const conformance = requestConformance();
 
 type Fault = 'ok' | '429' | '500' | '503' | 'drop' | 'truncated';
 /** Faults after which Amazon has acted on the request (everything but throttling). */
@@ -54,11 +57,15 @@ describe('under random faults', () => {
           if (PROCESSED.has(fault)) processed++;
           return reply(fault, { inboundPlanId: 'wf1234abcd-1234-abcd-5678-1234abcd5678', operationId: 'op-1' }, 202);
         }).handler);
-        const client = new SpApiClient({ clock: virtualClock(), random: () => 0.5, retry: { maxAttempts: MAX_ATTEMPTS } });
+        const client = new SpApiClient({ clock: virtualClock(), random: () => 0.5, retry: { maxAttempts: MAX_ATTEMPTS }, onRequest: (r) => conformance.onRequest(r) });
         const account = client.forAccount({ id: 'chaos', region: 'NA', environment: 'production', ...TEST_ACCOUNT_SECRETS, baseUrl: peer.url, lwaTokenUrl: `${peer.url}/auth/o2/token` });
         const outcome = await account
           .call('fulfillmentInbound_2024-03-20', 'createInboundPlan', {
-            body: { destinationMarketplaces: ['ATVPDKIKX0DER'], items: [], sourceAddress: { name: 'n', addressLine1: 'a', city: 'c', countryCode: 'US', postalCode: '1' } },
+            body: {
+              destinationMarketplaces: ['ATVPDKIKX0DER'],
+              items: [{ msku: 'SKU-1', prepOwner: 'SELLER', labelOwner: 'SELLER', quantity: 6 }],
+              sourceAddress: { name: 'Dock', addressLine1: '1 Dock Rd', city: 'Seattle', countryCode: 'US', postalCode: '98101', stateOrProvinceCode: 'WA', phoneNumber: '2065550100' },
+            },
           })
           .then(() => 'ok', (error: unknown) => error);
 
@@ -81,7 +88,7 @@ describe('under random faults', () => {
       fc.asyncProperty(faults, async (sequence) => {
         let index = 0;
         peer.handle(withAuth(() => reply(sequence[Math.min(index++, sequence.length - 1)]!, { operationId: 'op-1', operationStatus: 'SUCCESS' }, 200)).handler);
-        const client = new SpApiClient({ clock: virtualClock(), random: () => 0.5, retry: { maxAttempts: MAX_ATTEMPTS } });
+        const client = new SpApiClient({ clock: virtualClock(), random: () => 0.5, retry: { maxAttempts: MAX_ATTEMPTS }, onRequest: (r) => conformance.onRequest(r) });
         const account = client.forAccount({ id: 'chaos-read', region: 'NA', environment: 'production', ...TEST_ACCOUNT_SECRETS, baseUrl: peer.url, lwaTokenUrl: `${peer.url}/auth/o2/token` });
         const outcome = await account
           .call('fulfillmentInbound_2024-03-20', 'getInboundOperationStatus', { path: { operationId: 'op-1' } })
@@ -98,5 +105,11 @@ describe('under random faults', () => {
       }),
       { numRuns: 60, seed: 20260105 },
     );
+  });
+});
+
+describe(`requests sent under faults (${conformanceLabel()})`, () => {
+  it('all conform to the official models', () => {
+    expect(conformance.failures).toEqual([]);
   });
 });
