@@ -7,6 +7,10 @@ import { labelDots, type LabelGeometry, type PrinterDpi } from './raster-to-zpl'
  * WebAssembly in zpl-renderer-js). It covers what Packbench and Amazon's Vendor
  * DF labels use: ^FO/^FT, ^A/^CF, ^FB, ^GB, ^GF in hex, ACS and Z64, ^BC, ^B3,
  * ^BE, ^B7, ^BX, ^BQ, ^BY, ^FR, ^LH, ^PW/^LL and ^CI28, and runs offline.
+ * It leaves ^BU (UPC-A) blank, so previews redraw UPC-A as the EAN-13 it is
+ * bar for bar (a leading 0); see upcAsEan13. Known preview difference: zebrash
+ * draws ^B7 PDF417 with narrower modules than ^BY asks, so the symbol looks
+ * smaller than on a Zebra, but it reads the same.
  */
 type ZplApi = { zplToBase64MultipleAsync(zpl: string, widthMm?: number, heightMm?: number, dpmm?: number): Promise<string[]> };
 
@@ -34,6 +38,23 @@ export function declaredLabelSize(zpl: string, dpi: PrinterDpi, fallback: { widt
   };
 }
 
+/**
+ * UPC-A is EAN-13 with a leading zero: same bars, same check digit. Each ^BU
+ * field becomes ^BE with that zero, keeping orientation, height and
+ * interpretation line (^BU's fifth parameter, check digit printing, has no ^BE twin).
+ */
+export function upcAsEan13(zpl: string): string {
+  return zpl
+    .split(/(?=\^FS)/i)
+    .map((field) => {
+      if (!/\^BU/i.test(field)) return field;
+      return field
+        .replace(/\^BU([^^]*)/i, (_, params: string) => `^BE${params.split(',').slice(0, 4).join(',')}`)
+        .replace(/\^FD(\d{11})\d?/i, (_, digits: string) => `^FD0${digits}`);
+    })
+    .join('');
+}
+
 /** Renders each ^XA..^XZ label of a ZPL job to a PNG, at the printer's resolution. */
 export async function renderZplToPngs(zpl: string, geometry: LabelGeometry): Promise<Buffer[]> {
   labelDots(geometry);
@@ -44,7 +65,7 @@ export async function renderZplToPngs(zpl: string, geometry: LabelGeometry): Pro
     // zebrash sizes its canvas as millimetres x dots-per-mm, so the label is given in mm that come out at exactly the printer dots.
     const dots = labelDots(geometry);
     const dpmm = DOTS_PER_MM[geometry.dpi];
-    images = await api.zplToBase64MultipleAsync(zpl, dots.width / dpmm, dots.height / dpmm, dpmm);
+    images = await api.zplToBase64MultipleAsync(upcAsEan13(zpl), dots.width / dpmm, dots.height / dpmm, dpmm);
   } catch (error) {
     throw new LabelError('bad-zpl', `The ZPL could not be rendered: ${error instanceof Error ? error.message : String(error)}`);
   }
