@@ -91,7 +91,7 @@ describe('under random faults', () => {
         const client = new SpApiClient({ clock: virtualClock(), random: () => 0.5, retry: { maxAttempts: MAX_ATTEMPTS }, onRequest: (r) => conformance.onRequest(r) });
         const account = client.forAccount({ id: 'chaos-read', region: 'NA', environment: 'production', ...TEST_ACCOUNT_SECRETS, baseUrl: peer.url, lwaTokenUrl: `${peer.url}/auth/o2/token` });
         const outcome = await account
-          .call('fulfillmentInbound_2024-03-20', 'getInboundOperationStatus', { path: { operationId: 'op-1' } })
+          .call('fulfillmentInbound_2024-03-20', 'getInboundOperationStatus', { path: { operationId: '1234abcd-1234-abcd-5678-1234abcd5678' } })
           .then((r) => r, (error: unknown) => error);
         const served = [...sequence, ...Array<Fault>(MAX_ATTEMPTS).fill(sequence.at(-1)!)].slice(0, MAX_ATTEMPTS);
         const firstOk = served.indexOf('ok');
