@@ -61,6 +61,17 @@ export function expandUpcE(upcE: string): string | undefined {
   return ns + body + check;
 }
 
+/**
+ * ISBN-10 check character: digits weighted 10 down to 2, the check makes the sum divisible by 11 (10 is "X").
+ * A book's ASIN is its ISBN-10, so these reach the station as ASINs.
+ */
+export function isbn10CheckCharacter(body9: string): string {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += (body9.charCodeAt(i) - 48) * (10 - i);
+  const check = (11 - (sum % 11)) % 11;
+  return check === 10 ? 'X' : String(check);
+}
+
 /** Left-pads a GTIN-8/12/13 to the 14-digit form used to compare trade items across symbologies. */
 export function toGtin14(gtin: string): string {
   return gtin.padStart(14, '0');

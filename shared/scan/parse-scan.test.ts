@@ -10,6 +10,17 @@ describe('parseScan: Amazon identifiers', () => {
     expect(parseScan('b07xyz1234')).toMatchObject({ valid: true, kind: 'asin', value: 'B07XYZ1234' });
   });
 
+  it('a book ASIN is its ISBN-10, check character included', () => {
+    // 0306406152: 0*10 + 3*9 + 0*8 + 6*7 + 4*6 + 0*5 + 6*4 + 1*3 + 5*2 = 130, 130 mod 11 = 9, 11 - 9 = 2
+    expect(parseScan('0306406152')).toMatchObject({ valid: true, kind: 'asin', value: '0306406152' });
+    // 080442957X: weighted sum 199, 199 mod 11 = 1, 11 - 1 = 10 -> X
+    expect(parseScan('080442957x')).toMatchObject({ valid: true, kind: 'asin', value: '080442957X' });
+    // 030640615X would need check 2, not X
+    expect(parseScan('030640615X')).toMatchObject({ valid: false, kind: 'asin', error: { code: 'CHECK_DIGIT', expected: '2' } });
+    // As DHL, 030640615 mod 7 = 5, not 2: no alternative reading
+    expect(parseScan('0306406152').alternatives).toBeUndefined();
+  });
+
   it('FBA box id: shipment id, U, six-digit box number', () => {
     expect(parseScan('FBA15K7T2X3PU000001')).toMatchObject({ valid: true, kind: 'fba-box', shipmentId: 'FBA15K7T2X3P', boxNumber: 1 });
     expect(parseScan('FBA15K7T2X3PU000123\r\n')).toMatchObject({ kind: 'fba-box', boxNumber: 123 });
@@ -93,6 +104,11 @@ describe('parseScan: tracking', () => {
     expect(parseScan('1z999aa10123456784')).toMatchObject({ valid: true, kind: 'tracking', carrier: 'ups', value: '1Z999AA10123456784' });
     expect(parseScan(`]C142022153${GS}9101026837331000039521`)).toMatchObject({ valid: true, kind: 'tracking', carrier: 'usps', postalCode: '22153' });
     expect(parseScan('TBA123456789000')).toMatchObject({ valid: true, kind: 'tracking', carrier: 'amazon' });
+  });
+
+  it('ten digits that are not an ISBN-10 are a DHL Express waybill', () => {
+    // As ISBN-10: 3*10+3*9+1*8+8*7+8*6+1*5+0+0+2*2 = 178, 178 mod 11 = 2 -> check 9, not 5. As DHL: 331881002 mod 7 = 5.
+    expect(parseScan('3318810025')).toMatchObject({ valid: true, kind: 'tracking', carrier: 'dhl' });
   });
 
   it('a damaged UPS number is a CHECK_DIGIT error naming the carrier', () => {

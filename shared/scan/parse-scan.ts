@@ -4,7 +4,7 @@
  * accepted. It never throws; every input yields a ScanResult.
  */
 import { splitAimIdentifier, type SymbologyId } from './aim';
-import { expandUpcE, toGtin14, verifyGs1CheckDigit } from './check-digit';
+import { expandUpcE, isbn10CheckCharacter, toGtin14, verifyGs1CheckDigit } from './check-digit';
 import { GS, looksBracketed, parseGs1Bracketed, parseGs1ElementString, type Gs1Element, type Gs1Options } from './gs1';
 import { scanError, type ScanError } from './scan-error';
 import { matchTracking, type Carrier } from './tracking';
@@ -139,6 +139,9 @@ function classifyDigits(data: string, symbology: SymbologyId | undefined, option
       if (asUpc.valid || symbology?.code === 'E') return asUpc;
       return trackingDraft(data)?.valid ? trackingDraft(data) : asUpc;
     }
+    case 10:
+      // A valid ISBN-10 is a book ASIN; otherwise ten digits are a DHL Express waybill.
+      return isbn10CheckCharacter(data) === data[9] ? { valid: true, kind: 'asin', value: data } : trackingDraft(data);
     case 13:
       return data.startsWith('0') ? gtinResult('upca', data.slice(1)) : gtinResult('ean13', data);
     case 14:
@@ -173,14 +176,19 @@ function classify(data: string, symbology: SymbologyId | undefined, options: Par
   const upper = data.toUpperCase();
   if (/^X00[0-9A-Z]{7}$/.test(upper)) return { valid: true, kind: 'fnsku', value: upper };
   if (/^B0[0-9A-Z]{8}$/.test(upper)) return { valid: true, kind: 'asin', value: upper };
+  if (/^\d{9}X$/.test(upper)) {
+    const expected = isbn10CheckCharacter(upper);
+    if (expected === 'X') return { valid: true, kind: 'asin', value: upper };
+    return { valid: false, kind: 'asin', error: scanError('CHECK_DIGIT', `ISBN-10 ASIN ${upper} has check character X, expected ${expected}`, { expected, actual: 'X' }) };
+  }
   const box = /^(FBA[0-9A-Z]{6,10})U(\d{6})$/.exec(upper);
   if (box) return { valid: true, kind: 'fba-box', value: upper, shipmentId: box[1] as string, boxNumber: Number(box[2]) };
   return trackingDraft(upper) ?? unknown(data);
 }
 
-/** The other readings of a 12-digit code that is both a valid UPC-A and a valid FedEx Express number. */
+/** Other valid readings of digit strings whose shapes overlap (UPC-A vs FedEx Express, ISBN-10 vs DHL Express). */
 function alternativesFor(data: string, draft: Draft): string[] | undefined {
-  if (draft.valid && draft.kind === 'upca' && data.length === 12) {
+  if (draft.valid && ((draft.kind === 'upca' && data.length === 12) || (draft.kind === 'asin' && /^\d{10}$/.test(data)))) {
     const tracking = matchTracking(data);
     if (tracking?.ok) return [`tracking:${tracking.match.carrier}`];
   }
