@@ -48,6 +48,14 @@ describe('raster to ZPL', () => {
     expect(ink('ordered')).toBeLessThan(0.67);
   });
 
+  it('auto mode dithers photo-like pictures and thresholds label-like ones', () => {
+    const gradient = gray(64, 64, (x) => x * 4);
+    const bars = gray(64, 64, (x) => (x % 8 < 4 ? 0 : 255));
+    expect(toMono(gradient, 'auto').data).toEqual(toMono(gradient, 'floyd-steinberg').data);
+    expect(toMono(bars, 'auto').data).toEqual(toMono(bars, 'threshold').data);
+    expect(() => toMono(bars, 'threshold', 0)).toThrow(/Threshold must be 1..254/);
+  });
+
   it('refuses input that is neither PNG nor PDF with a clear error', async () => {
     await expect(rasterToZpl(Buffer.from('hello'), { dpi: 203, widthIn: 4, heightIn: 6 })).rejects.toThrow(/Only PNG images and PDF/);
     await expect(rasterToZpl(Buffer.from('%PDF-1.4 garbage'), { dpi: 203, widthIn: 4, heightIn: 6 })).rejects.toThrow(/Not a readable PDF/);

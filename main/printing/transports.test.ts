@@ -82,6 +82,13 @@ describe('CUPS raw queue (lp -o raw) forwarding to a socket:// printer', () => {
     expect(sent.jobId).toMatch(new RegExp(`^${queue}-\\d+$`));
     const received = await printer.nextJob(30_000);
     expect(received.equals(zplJob)).toBe(true);
+    // Once the backend has handed the job on, CUPS no longer lists it as pending.
+    let pending = true;
+    for (let i = 0; i < 50 && pending; i++) {
+      pending = await transport.isPending(sent.jobId);
+      if (pending) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(pending).toBe(false);
   });
 
   it('reports the queue ready, then paused once disabled, and names a missing queue', async () => {
