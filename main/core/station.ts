@@ -19,6 +19,12 @@ import { SyncEngine } from '../sync/sync-engine';
 import { SyncRegistry } from '../sync/sync-registry';
 import { syncHandlers } from '../sync/sync-ipc';
 import { probeHosts } from '../sync/probe';
+import { InboundRepo } from '../inbound/inbound-repo';
+import { CatalogueService } from '../inbound/catalogue-service';
+import { PackingService } from '../inbound/packing-service';
+import { PlanService } from '../inbound/plan-service';
+import { inboundHandlers } from '../inbound/inbound-ipc';
+import { registerInboundSync } from '../inbound/sync/register';
 
 export const DATABASE_FILE = 'packbench.db';
 
@@ -32,6 +38,8 @@ export interface StationOptions {
   practice?: () => PracticeEndpoints | null;
   /** Start sending the outbox at once (off in tests that drive the engine by hand). */
   startSync?: boolean;
+  /** First interval between polls of an Amazon operation (1 s). */
+  pollBaseMs?: number;
 }
 
 /** The station's services, independent of how the renderer reaches them (Electron IPC or the browser host). */
@@ -49,6 +57,9 @@ export interface Station {
   readonly connectivity: Connectivity;
   readonly sync: SyncEngine;
   readonly syncRegistry: SyncRegistry;
+  readonly catalogue: CatalogueService;
+  readonly plans: PlanService;
+  readonly packing: PackingService;
   close(): Promise<void>;
 }
 
@@ -65,7 +76,7 @@ export function createStation(options: StationOptions): Station {
   const spapi = new SpApiAccounts(accounts, new SpApiClient(options.spapi), options.practice ?? (() => null));
   const audit = new AuditLog(db, () => ({ station: settings.get().stationName, operator: null }));
   const outbox = new OutboxStore(db);
-  const operations = new AsyncOperationStore(db);
+  const operations = new AsyncOperationStore(db, Date.now, options.pollBaseMs);
   const syncRegistry = new SyncRegistry();
   const connectivity = new Connectivity({
     probe: () => {
@@ -84,6 +95,12 @@ export function createStation(options: StationOptions): Station {
     log,
   });
 
+  const inboundRepo = new InboundRepo(db);
+  const catalogue = new CatalogueService(db);
+  const packing = new PackingService(inboundRepo, catalogue, audit);
+  const plans = new PlanService(inboundRepo, accounts, catalogue, outbox, audit, () => sync.kick());
+  registerInboundSync(syncRegistry, db, inboundRepo, (accountId) => spapi.caller(accountId));
+
   const info = (): StationInfo => ({
     version: PACKBENCH_VERSION,
     host: options.host,
@@ -97,6 +114,7 @@ export function createStation(options: StationOptions): Station {
     ...settingsHandlers(settings),
     ...accountsHandlers(accounts, spapi),
     ...syncHandlers(sync, outbox, audit),
+    ...inboundHandlers(plans, packing, catalogue),
   };
 
   if (options.startSync !== false) sync.start();
@@ -115,6 +133,9 @@ export function createStation(options: StationOptions): Station {
     connectivity,
     sync,
     syncRegistry,
+    catalogue,
+    plans,
+    packing,
     async close() {
       await sync.stop();
       if (db.open) db.close();

@@ -47,14 +47,16 @@ const toOperation = (row: Row): TrackedOperation => ({
 });
 
 /** Polling interval after `polls` unanswered polls: quick at first (most operations end within seconds), then patient. */
-export function pollDelayMs(polls: number): number {
-  return Math.min(1000 * 2 ** Math.min(polls, 5), 30_000);
+export function pollDelayMs(polls: number, baseMs = 1000): number {
+  return Math.min(baseMs * 2 ** Math.min(polls, 5), 30_000);
 }
 
 export class AsyncOperationStore {
   constructor(
     private readonly db: Db,
     private readonly now: () => number = Date.now,
+    /** First polling interval; later ones double up to 30 s. */
+    private readonly pollBaseMs = 1000,
   ) {}
 
   /** Stores an operation id the moment Amazon returns it (in the same transaction that records what it is for). */
@@ -65,7 +67,7 @@ export class AsyncOperationStore {
         `INSERT INTO async_operations (operation_id, account_id, outbox_id, entity, op, status, next_poll_at, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, 'IN_PROGRESS', ?, ?, ?) ON CONFLICT (operation_id) DO NOTHING`,
       )
-      .run(input.operationId, input.accountId, input.outboxId, input.entity, input.op, at + pollDelayMs(0), at, at);
+      .run(input.operationId, input.accountId, input.outboxId, input.entity, input.op, at + pollDelayMs(0, this.pollBaseMs), at, at);
   }
 
   get(operationId: string): TrackedOperation | null {
@@ -88,7 +90,7 @@ export class AsyncOperationStore {
   stillRunning(operationId: string, polls: number): void {
     this.db
       .prepare('UPDATE async_operations SET polls = ?, next_poll_at = ?, updated_at = ? WHERE operation_id = ?')
-      .run(polls, this.now() + pollDelayMs(polls), this.now(), operationId);
+      .run(polls, this.now() + pollDelayMs(polls, this.pollBaseMs), this.now(), operationId);
   }
 
   finish(operationId: string, status: 'SUCCESS' | 'FAILED', problems: OperationProblem[]): void {

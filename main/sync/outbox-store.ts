@@ -146,6 +146,14 @@ export class OutboxStore {
       .run(at, at, id);
   }
 
+  /** The entry's operation ended well and the handler has more to do: send it again now, as a fresh step. */
+  markContinue(id: number): void {
+    const at = this.now();
+    this.db
+      .prepare(`UPDATE outbox SET state = 'pending', in_doubt = 0, operation_id = NULL, last_error = NULL, next_attempt_at = ?, updated_at = ? WHERE id = ?`)
+      .run(at, at, id);
+  }
+
   markWaiting(id: number, operationId: string): void {
     this.db
       .prepare(`UPDATE outbox SET state = 'waiting', in_doubt = 0, operation_id = ?, updated_at = ? WHERE id = ?`)

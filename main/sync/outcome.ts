@@ -24,8 +24,12 @@ export interface HandlerContext<P> {
 export interface OutboxHandler<P = unknown> {
   payload: ZodType<P>;
   send(ctx: HandlerContext<P>): Promise<OutboxOutcome>;
-  /** Called when the operation an attempt returned has ended; FAILED leaves the entry failed with its problems. */
-  operationFinished?(ctx: HandlerContext<P>, status: 'SUCCESS' | 'FAILED', problems: OperationProblem[]): void;
+  /**
+   * Called (inside the transaction that records the end) when the operation an attempt returned has ended. FAILED
+   * leaves the entry failed with its problems. Returning 'again' after SUCCESS sends the entry once more: for
+   * handlers that walk through several asynchronous steps, one per send.
+   */
+  operationFinished?(ctx: HandlerContext<P>, status: 'SUCCESS' | 'FAILED', problems: OperationProblem[]): 'again' | void;
 }
 
 export type ErrorClass =

@@ -225,8 +225,9 @@ export class SyncEngine {
       operations.finish(operation.operationId, status, result.problems);
       if (!entry) return;
       const ctx = handler ? this.context(entry, handler) : null;
-      if (handler?.operationFinished && ctx && 'entry' in ctx) handler.operationFinished(ctx, status, result.problems);
-      if (status === 'SUCCESS') outbox.markDone(entry.id);
+      const next = handler?.operationFinished && ctx && 'entry' in ctx ? handler.operationFinished(ctx, status, result.problems) : undefined;
+      if (status === 'SUCCESS' && next === 'again') outbox.markContinue(entry.id);
+      else if (status === 'SUCCESS') outbox.markDone(entry.id);
       else {
         const errors = result.problems.filter((p) => p.severity === 'ERROR');
         outbox.markFailed(entry.id, {

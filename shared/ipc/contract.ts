@@ -3,6 +3,7 @@ import { accountsChannels } from './accounts';
 import { settingsChannels } from './settings';
 import { stationChannels } from './station';
 import { syncChannels } from './sync';
+import { inboundChannels } from './inbound';
 import type { Reply } from './reply';
 import type { EventName, StationEvents } from './events';
 
@@ -12,6 +13,7 @@ export const contract = {
   ...settingsChannels,
   ...accountsChannels,
   ...syncChannels,
+  ...inboundChannels,
 };
 
 export type Contract = typeof contract;

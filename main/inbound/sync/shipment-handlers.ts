@@ -1,0 +1,167 @@
+import type { OutboxHandler } from '../../sync/outcome';
+import type { OperationProblem, OperationStatus } from '../../sync/async-operations';
+import type { OperationPoller } from '../../sync/sync-registry';
+import { DeliveryWindowPayload, INBOUND_API, PlanPayload, ShipmentPayload } from './inbound-ops';
+import type { AmazonPlan, InboundSyncDeps } from './deps';
+import type { OperationStarted } from './inbound-api';
+import { amazonBoxSignature, boxSignature } from './packing-handlers';
+
+type Plan = { planId: string };
+
+function confirmedShipments(deps: InboundSyncDeps, plan: AmazonPlan): string[] {
+  if (!plan.placement_option_id) return [];
+  return (deps.db.prepare('SELECT shipment_id FROM inbound_shipments WHERE plan_id = ? AND placement_option_id = ? ORDER BY shipment_id').all(plan.id, plan.placement_option_id) as {
+    shipment_id: string;
+  }[]).map((r) => r.shipment_id);
+}
+
+/**
+ * Reads the confirmed shipments (confirmation ids, status, chosen transport) and their boxes. Amazon lists boxes in
+ * its own order, so each Amazon box id is matched to a station box by content, weight and size, never by position.
+ */
+export async function refreshShipments(deps: InboundSyncDeps, plan: AmazonPlan): Promise<void> {
+  const api = deps.api(plan.account_id);
+  const shipments = confirmedShipments(deps, plan);
+  const fetched = await Promise.all(
+    shipments.map(async (id) => ({ shipment: await api.shipment(plan.amazon_plan_id, id), boxes: await api.shipmentBoxes(plan.amazon_plan_id, id) })),
+  );
+  deps.db.transaction(() => {
+    const update = deps.db.prepare(
+      `UPDATE inbound_shipments SET confirmation_id = ?, status = ?, raw = ?, updated_at = ? WHERE plan_id = ? AND shipment_id = ?`,
+    );
+    const unmatched = new Map<string, string[]>();
+    const assigned = new Set(
+      (deps.db.prepare('SELECT amazon_box_id FROM inbound_boxes WHERE plan_id = ? AND amazon_box_id IS NOT NULL').all(plan.id) as { amazon_box_id: string }[]).map((r) => r.amazon_box_id),
+    );
+    for (const box of deps.repo.boxes(plan.id)) {
+      if (box.amazonBoxId) continue;
+      const sig = boxSignature(box);
+      unmatched.set(sig, [...(unmatched.get(sig) ?? []), box.id]);
+    }
+    const assign = deps.db.prepare('UPDATE inbound_boxes SET amazon_box_id = ?, shipment_id = ?, updated_at = ? WHERE id = ?');
+    for (const { shipment, boxes } of fetched) {
+      update.run(shipment.shipmentConfirmationId ?? null, shipment.status ?? null, JSON.stringify(shipment), Date.now(), plan.id, shipment.shipmentId);
+      for (const remote of boxes) {
+        if (!remote.boxId || assigned.has(remote.boxId)) continue;
+        const candidates = unmatched.get(amazonBoxSignature(remote));
+        const local = candidates?.shift();
+        if (local) assign.run(remote.boxId, shipment.shipmentId, Date.now(), local);
+      }
+    }
+  })();
+}
+
+export function fetchShipmentsHandler(deps: InboundSyncDeps): OutboxHandler<Plan> {
+  return {
+    payload: PlanPayload,
+    async send({ payload }) {
+      const plan = deps.requireAmazonPlan(payload.planId);
+      if (!plan) return { kind: 'done' };
+      await refreshShipments(deps, plan);
+      return { kind: 'done' };
+    },
+  };
+}
+
+export function confirmDeliveryWindowHandler(deps: InboundSyncDeps): OutboxHandler<{ planId: string; shipmentId: string; deliveryWindowOptionId: string }> {
+  return {
+    payload: DeliveryWindowPayload,
+    async send({ payload, inDoubt }) {
+      const plan = deps.requireAmazonPlan(payload.planId);
+      if (!plan) return { kind: 'done' };
+      const api = deps.api(plan.account_id);
+      if (inDoubt && (await api.shipment(plan.amazon_plan_id, payload.shipmentId)).selectedDeliveryWindow) return { kind: 'done' };
+      const body = await api.call<OperationStarted>('confirmDeliveryWindowOptions', {
+        path: { inboundPlanId: plan.amazon_plan_id, shipmentId: payload.shipmentId, deliveryWindowOptionId: payload.deliveryWindowOptionId },
+      });
+      return { kind: 'await-operation', operationId: body.operationId };
+    },
+  };
+}
+
+export function confirmTransportationHandler(deps: InboundSyncDeps): OutboxHandler<Plan> {
+  return {
+    payload: PlanPayload,
+    async send({ payload, inDoubt }) {
+      const plan = deps.requireAmazonPlan(payload.planId);
+      if (!plan) return { kind: 'done' };
+      const api = deps.api(plan.account_id);
+      const selections = deps.db
+        .prepare('SELECT shipment_id, transportation_option_id FROM inbound_shipments WHERE plan_id = ? AND placement_option_id = ? AND transportation_option_id IS NOT NULL')
+        .all(plan.id, plan.placement_option_id) as { shipment_id: string; transportation_option_id: string }[];
+      if (inDoubt) {
+        const current = await Promise.all(selections.map((s) => api.shipment(plan.amazon_plan_id, s.shipment_id)));
+        if (current.every((s) => s.selectedTransportationOptionId)) return { kind: 'done' };
+      }
+      const { address } = deps.repo.shipFrom(plan.ship_from_id);
+      const body = await api.call<OperationStarted>('confirmTransportationOptions', {
+        path: { inboundPlanId: plan.amazon_plan_id },
+        body: {
+          transportationSelections: selections.map((s) => ({
+            shipmentId: s.shipment_id,
+            transportationOptionId: s.transportation_option_id,
+            contactInformation: { name: address.name, phoneNumber: address.phoneNumber, ...(address.email ? { email: address.email } : {}) },
+          })),
+        },
+      });
+      return { kind: 'await-operation', operationId: body.operationId };
+    },
+  };
+}
+
+export function updateTrackingHandler(deps: InboundSyncDeps): OutboxHandler<{ planId: string; shipmentId: string }> {
+  return {
+    payload: ShipmentPayload,
+    async send({ payload }) {
+      const plan = deps.requireAmazonPlan(payload.planId);
+      if (!plan) return { kind: 'done' };
+      const shipment = deps.db.prepare('SELECT tracking FROM inbound_shipments WHERE plan_id = ? AND shipment_id = ?').get(plan.id, payload.shipmentId) as
+        | { tracking: string | null }
+        | undefined;
+      const freight = shipment?.tracking ? (JSON.parse(shipment.tracking) as { proNumber: string; billOfLadingNumber?: string }) : null;
+      const boxes = deps.db
+        .prepare('SELECT amazon_box_id, tracking_id FROM inbound_boxes WHERE plan_id = ? AND shipment_id = ? AND tracking_id IS NOT NULL AND amazon_box_id IS NOT NULL')
+        .all(plan.id, payload.shipmentId) as { amazon_box_id: string; tracking_id: string }[];
+      const trackingDetails = freight
+        ? { ltlTrackingDetail: { freightBillNumber: [freight.proNumber], ...(freight.billOfLadingNumber ? { billOfLadingNumber: freight.billOfLadingNumber } : {}) } }
+        : { spdTrackingDetail: { spdTrackingItems: boxes.map((b) => ({ boxId: b.amazon_box_id, trackingId: b.tracking_id })) } };
+      const body = await deps.api(plan.account_id).call<OperationStarted>('updateShipmentTrackingDetails', {
+        path: { inboundPlanId: plan.amazon_plan_id, shipmentId: payload.shipmentId },
+        body: { trackingDetails },
+      });
+      return { kind: 'await-operation', operationId: body.operationId };
+    },
+  };
+}
+
+/** "Sync now" for one plan: Amazon's status and the confirmed shipments. Changes made elsewhere win for what Amazon owns. */
+export function refreshPlanHandler(deps: InboundSyncDeps): OutboxHandler<Plan> {
+  return {
+    payload: PlanPayload,
+    async send({ payload }) {
+      const plan = deps.requireAmazonPlan(payload.planId);
+      if (!plan) return { kind: 'done' };
+      const remote = await deps.api(plan.account_id).plan(plan.amazon_plan_id);
+      if (remote.status === 'VOIDED' && plan.step !== 'cancelled') deps.repo.touch(plan.id, { step: 'cancelled', status: 'cancelled' });
+      if (remote.status === 'SHIPPED' && plan.step !== 'shipped') deps.repo.touch(plan.id, { step: 'shipped', status: 'shipped' });
+      if (plan.placement_option_id) await refreshShipments(deps, plan);
+      return { kind: 'done' };
+    },
+  };
+}
+
+/** Follows Fulfillment Inbound operations with getInboundOperationStatus. */
+export const inboundOperationPoller: OperationPoller = async (operation, caller) => {
+  const { body } = await caller.call<{ operationStatus: OperationStatus; operationProblems?: { code: string; message: string; details?: string; severity: string }[] }>(
+    INBOUND_API,
+    'getInboundOperationStatus',
+    { path: { operationId: operation.operationId } },
+  );
+  const problems: OperationProblem[] = (body.operationProblems ?? []).map((p) => ({
+    code: p.code,
+    message: p.message,
+    ...(p.details ? { details: p.details } : {}),
+    severity: p.severity === 'WARNING' ? 'WARNING' : 'ERROR',
+  }));
+  return { status: body.operationStatus, problems };
+};
