@@ -21,7 +21,7 @@ describe('redactText', () => {
   });
 
   it('keeps dates, times, quantities, request ids and SP-API identifiers', () => {
-    const text = 'at 2024-03-20T10:15:00Z plan wf1234abcd-1234-abcd-5678-1234abcd5678 shipment FBA15DJ8SX9H U000001 qty 12 order 902-1845936-5435065 weight 12.5 id 348975493';
+    const text = 'at 2024-03-20T10:15:00Z plan wf1234abcd-1234-abcd-5678-1234abcd5678 shipment FBA15DJ8SX9H U000001 qty 12 order 902-1845936-5435065 weight 12.5 id 348975493 UPC 012345678905 GTIN 00012345678905';
     expect(redactText(text)).toBe(text);
   });
 });

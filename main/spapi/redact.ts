@@ -49,7 +49,10 @@ function redactPhones(text: string): string {
   return text.replace(PHONE_LIKE, (match) => {
     const digits = match.replace(/\D/g, '').length;
     const separated = /[\s().-]/.test(match) || match.startsWith('+');
-    const looksLikePhone = digits >= 7 && digits <= 15 && (separated || digits >= 10);
+    // Unseparated runs count only at 10-11 digits (a national number with or without its
+    // country code): 12-14 digit runs are UPCs, EANs, GTINs and tracking numbers, which
+    // diagnosis needs and which identify no person.
+    const looksLikePhone = digits >= 7 && digits <= 15 && (separated || digits === 10 || digits === 11);
     const isDateOrDecimal = ISO_DATE.test(match) || /^\d+\.\d+$/.test(match);
     return looksLikePhone && !isDateOrDecimal ? REDACTED : match;
   });
