@@ -17,8 +17,11 @@ export interface OperationReply {
   body?: unknown;
 }
 
-/** A handler commits its state change synchronously, so an `after` fault always finds the change made. */
-export type OperationHandler = (ctx: OperationContext) => OperationReply;
+/**
+ * A handler validates, renders what it needs (labels, PDFs), then commits its state change without awaiting in
+ * between, so an `after` fault always finds the change made and concurrent requests never see half of it.
+ */
+export type OperationHandler = (ctx: OperationContext) => OperationReply | Promise<OperationReply>;
 
 /** Handlers keyed by `${api}.${operationId}`, e.g. `fulfillmentInbound_2024-03-20.createInboundPlan`. */
 export type HandlerTable = Record<string, OperationHandler>;

@@ -122,7 +122,7 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
     }
   };
 
-  const handleSpApi = (req: IncomingMessage, res: ServerResponse, url: URL, raw: Buffer, requestId: string): void => {
+  const handleSpApi = async (req: IncomingMessage, res: ServerResponse, url: URL, raw: Buffer, requestId: string): Promise<void> => {
     const method = req.method ?? 'GET';
     const match = deps.router.match(method, url.pathname);
     if (!match) {
@@ -150,7 +150,7 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
     let reply: Reply;
     try {
       const header = req.headers['x-amz-access-token'];
-      reply = processRequest(method, url, raw, Array.isArray(header) ? header[0] : header, spec, pathParams, key, rate, burst);
+      reply = await processRequest(method, url, raw, Array.isArray(header) ? header[0] : header, spec, pathParams, key, rate, burst);
     } catch (error) {
       if (error instanceof SpApiError) reply = errorReply(error, rateHeader);
       else {
@@ -162,7 +162,7 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
     else send(res, reply, requestId);
   };
 
-  const processRequest = (
+  const processRequest = async (
     method: string,
     url: URL,
     raw: Buffer,
@@ -172,7 +172,7 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
     key: string,
     rate: number,
     burst: number,
-  ): Reply => {
+  ): Promise<Reply> => {
     const check = deps.tokens.check(accessToken);
     if (!check.ok) {
       const details = {
@@ -210,7 +210,7 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
       throw unauthorized('Access to requested resource is denied.', `The practice marketplace does not simulate ${spec.api} ${spec.operationId}.`);
     }
     const now = deps.clock.now();
-    const result: OperationReply = handler({ spec, pathParams, query: url.searchParams, body, account: token.account, now, baseUrl });
+    const result: OperationReply = await handler({ spec, pathParams, query: url.searchParams, body, account: token.account, now, baseUrl });
     deps.callCounts.set(key, (deps.callCounts.get(key) ?? 0) + 1);
     return jsonReply(result.status, result.body, { 'x-amzn-RateLimit-Limit': String(rate) });
   };
@@ -240,7 +240,7 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
           send(res, { status: 200, headers: { 'content-type': doc.contentType }, body: Buffer.from(bytes) }, requestId);
           return;
         }
-        handleSpApi(req, res, url, raw, requestId);
+        await handleSpApi(req, res, url, raw, requestId);
       })
       .catch((error: unknown) => {
         const spError = error instanceof SpApiError ? error : new SpApiError(400, 'InvalidInput', `The request could not be read: ${(error as Error).message}`);

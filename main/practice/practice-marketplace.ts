@@ -17,6 +17,11 @@ import { RateLimiter } from './rate-limiter';
 import { OperationRouter } from './router';
 import { TokenStore } from './token-store';
 import { RESTRICTED_OPERATIONS, tokensAndSellersHandlers } from './tokens-sellers-handlers';
+import { dfOrdersHandlers } from './vendor/df-orders-handlers';
+import { dfPaperworkHandlers } from './vendor/df-paperwork-handlers';
+import { dfShippingHandlers } from './vendor/df-shipping-handlers';
+import type { DfOrder } from './vendor/vendor-data';
+import { VendorStore } from './vendor/vendor-store';
 
 export interface PracticeMarketplaceOptions {
   /** Seeds the catalogue, identifiers, option choices and faults. */
@@ -56,6 +61,9 @@ export interface PracticeMarketplace {
     callCount(key: string): number;
     faults(): readonly FaultRecord[];
     documentsIssued(): number;
+    /** Direct-fulfillment orders that have arrived by now. */
+    dfOrders(): readonly DfOrder[];
+    dfCounts(): VendorStore['counts'];
   };
   setFaults(profile: FaultProfile | null): void;
   /** Forgets the tokens of an account, as when its authorisation is revoked. */
@@ -72,9 +80,13 @@ export async function startPracticeMarketplace(options: PracticeMarketplaceOptio
   const faults = new FaultPlanner(options.seed, options.faults ?? null);
   const store = new InboundStore(catalogue);
   const inbound: InboundContext = { store, operations: new AsyncOperations(ids, options.asyncDelayMs ?? 0), ids, catalogue, documents };
+  const vendor = new VendorStore(options.seed, clock.now(), catalogue, ids, options.asyncDelayMs ?? 0);
   const handlers: HandlerTable = {
     ...tokensAndSellersHandlers(tokens, options.rdtLifetimeSec ?? 3600),
     ...inboundHandlers(inbound, options.seed),
+    ...dfOrdersHandlers(vendor),
+    ...dfShippingHandlers(vendor),
+    ...dfPaperworkHandlers(vendor),
   };
   const faultLog: FaultRecord[] = [];
   const callCounts = new Map<string, number>();
@@ -122,6 +134,8 @@ export async function startPracticeMarketplace(options: PracticeMarketplaceOptio
       callCount: (key) => callCounts.get(key) ?? 0,
       faults: () => faultLog,
       documentsIssued: () => documents.issuedCount,
+      dfOrders: () => vendor.orders.filter((o) => o.createdAt <= clock.now()),
+      dfCounts: () => ({ ...vendor.counts }),
     },
     setFaults: (profile) => faults.setProfile(profile),
     revokeTokens: (accountId) => tokens.revokeAccount(accountId),
