@@ -54,6 +54,19 @@ describe('WedgeDetector', () => {
     expect(typedText(out)).toBe('ABCDEFEnter');
   });
 
+  it('a stall in the middle of an established burst does not split the scan', () => {
+    const d = new WedgeDetector();
+    const strokes = [...strokesOf('X001AB', 0, 5), ...strokesOf('CDEF', 25 + 70, 5), { key: 'Enter', at: 120 }];
+    expect(drive(d, strokes)).toEqual([{ type: 'scan', value: 'X001ABCDEF' }]);
+  });
+
+  it('before minLength fast keys the plain threshold applies, so quick rollover typing is released', () => {
+    const d = new WedgeDetector();
+    const out = drive(d, [...strokesOf('abc', 0, 10), ...strokesOf('d', 90, 5)]);
+    expect(scans(out)).toEqual([]);
+    expect(typedText(out)).toBe('abcd');
+  });
+
   it('Shift presses between characters are ignored, auto-repeat is a person', () => {
     const d = new WedgeDetector();
     const strokes: Stroke[] = [

@@ -20,6 +20,11 @@ export interface WedgeOptions {
   terminator: WedgeTerminator;
   /** With terminator 'none': a burst ends after this long without a key. */
   idleTimeoutMs: number;
+  /**
+   * Once a burst has minLength keys at scanner speed it is a scanner for sure; a later pause up to this long (the
+   * OS or a USB hub stalling) no longer splits it, so half a scan never lands in the focused field.
+   */
+  burstGraceMs: number;
 }
 
 export const DEFAULT_WEDGE_OPTIONS: WedgeOptions = {
@@ -29,6 +34,7 @@ export const DEFAULT_WEDGE_OPTIONS: WedgeOptions = {
   suffix: '',
   terminator: 'enter',
   idleTimeoutMs: 60,
+  burstGraceMs: 100,
 };
 
 export type WedgeOutput = { type: 'scan'; value: string } | { type: 'typed'; keys: string[] };
@@ -57,8 +63,15 @@ export class WedgeDetector {
   /** When `tick` must next be called to release held keys, or undefined when none are held. */
   nextDeadline(): number | undefined {
     if (!this.pending) return undefined;
-    const wait = this.options.terminator === 'none' ? Math.max(this.options.idleTimeoutMs, this.options.maxInterKeyMs) : this.options.maxInterKeyMs;
-    return this.lastAt + wait;
+    return this.lastAt + this.allowedGap();
+  }
+
+  /** The longest pause that keeps the held keys one burst. */
+  private allowedGap(): number {
+    const { prefix, minLength, maxInterKeyMs, terminator, idleTimeoutMs, burstGraceMs } = this.options;
+    const established = this.buffer.length >= prefix.length + minLength;
+    if (!established) return maxInterKeyMs;
+    return Math.max(maxInterKeyMs, terminator === 'none' ? idleTimeoutMs : burstGraceMs);
   }
 
   /** True when the detector would hold `key` (so a keydown listener knows to prevent its default action). */
@@ -76,7 +89,7 @@ export class WedgeDetector {
   feed(key: string, atMs: number, repeat = false): WedgeOutput[] {
     if (MODIFIERS.has(key)) return [];
     const out = this.expire(atMs);
-    const gapOk = this.pending && atMs - this.lastAt <= this.options.maxInterKeyMs;
+    const gapOk = this.pending && atMs - this.lastAt <= this.allowedGap();
     if (this.pending && key === terminatorKey(this.options.terminator)) {
       const scan = gapOk ? this.asScan(this.buffer) : undefined;
       if (scan !== undefined) {
