@@ -1,5 +1,5 @@
 import { app, dialog, ipcMain } from 'electron';
-import { createStation, type Station } from './core/station';
+import { startStationRuntime, type StationRuntime } from './core/station-runtime';
 import { flagValue } from './core/data-dir';
 import { DatabaseFromFutureError } from './db/database';
 import { fail } from '../shared/ipc/reply';
@@ -11,7 +11,7 @@ import type { BrowserWindow } from 'electron';
 const dataDirFlag = flagValue(process.argv, 'data-dir') ?? process.env.PACKBENCH_DATA_DIR;
 if (dataDirFlag) app.setPath('userData', dataDirFlag);
 
-let station: Station | undefined;
+let runtime: StationRuntime | undefined;
 let window: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock({ dataDir: app.getPath('userData') })) {
@@ -26,17 +26,17 @@ app.on('second-instance', () => {
 });
 
 app.whenReady().then(
-  () => {
+  async () => {
     hardenWebContents();
     try {
-      station = createStation({ dataDir: app.getPath('userData'), cipher: safeStorageCipher(), host: 'electron' });
+      runtime = await startStationRuntime({ dataDir: app.getPath('userData'), cipher: safeStorageCipher(), host: 'electron' });
     } catch (error) {
       const message = error instanceof DatabaseFromFutureError || error instanceof Error ? error.message : String(error);
       dialog.showErrorBox('Packbench cannot start', message);
       app.exit(1);
       return;
     }
-    const current = station;
+    const current = runtime.station;
     ipcMain.handle('station:invoke', (event, channel: unknown, payload: unknown) => {
       if (!isAppFrame(event.senderFrame, window)) {
         return fail('FORBIDDEN_SENDER', 'Only the Packbench window may call the station');
@@ -58,5 +58,5 @@ app.whenReady().then(
 );
 
 app.on('window-all-closed', () => {
-  void (station?.close() ?? Promise.resolve()).finally(() => app.quit());
+  void (runtime?.close() ?? Promise.resolve()).finally(() => app.quit());
 });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { createStation } from '../core/station';
+import { startStationRuntime } from '../core/station-runtime';
 import { flagValue, resolveDataDir } from '../core/data-dir';
 import { keyFileCipher } from '../security/secret-cipher';
 import { startBrowserHost } from './browser-host';
@@ -28,8 +28,8 @@ async function main(): Promise<void> {
     console.error(`--port must be a whole number from 0 to 65535, not ${flagValue(argv, 'port')}`);
     process.exit(2);
   }
-  const station = createStation({ dataDir, cipher: keyFileCipher(dataDir), host: 'browser' });
-  const host = await startBrowserHost({ station, rendererDir: join(__dirname, '../renderer'), port });
+  const runtime = await startStationRuntime({ dataDir, cipher: keyFileCipher(dataDir), host: 'browser' });
+  const host = await startBrowserHost({ station: runtime.station, rendererDir: join(__dirname, '../renderer'), port });
   console.log(`Packbench station (data: ${dataDir})`);
   console.log(`Open ${host.url}`);
   const wantOpen = !argv.includes('--no-open') && !process.env.CI && process.env.PACKBENCH_NO_OPEN !== '1';
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     await host.close();
-    await station.close();
+    await runtime.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

@@ -7,13 +7,19 @@ import type { PageGlobals } from './support/page-globals';
 const secret = 'amzn1.oa2-cs.v1.E2E-CLIENT-SECRET-5b7d';
 const refresh = 'Atzr|E2E-REFRESH-TOKEN-3f9a';
 
-test('a new station opens empty and points the packer to adding an account', async ({ page, host }) => {
+test('a new station opens ready to practise, on a practice seller and a practice vendor', async ({ page, host }) => {
   const shell = new StationShell(page);
   await shell.open(host.url);
   await expect(shell.heading()).toHaveText('Station');
-  await expect(page.getByTestId('no-accounts')).toContainText('No Amazon account is set up on this station yet.');
-  await page.getByRole('button', { name: 'Add an account' }).click();
-  await expect(shell.heading()).toHaveText('Accounts');
+  await expect(page.getByTestId('accounts-ready')).toHaveText('2 accounts ready.');
+  await shell.nav(/Accounts/).click();
+  const accounts = new AccountsPage(page);
+  await expect(accounts.card('Packbench Practice Seller')).toContainText('Practice');
+  await expect(accounts.card('Packbench Practice Vendor')).toContainText('Vendor');
+  // Practice accounts cannot be edited or removed, only tested.
+  await expect(accounts.card('Packbench Practice Seller').getByRole('button', { name: 'Remove' })).toHaveCount(0);
+  await accounts.card('Packbench Practice Seller').getByRole('button', { name: 'Test connection' }).click();
+  await expect(accounts.card('Packbench Practice Seller').getByTestId('connection-result')).toContainText('Connected: 1 marketplace(s) open to this account. US');
   // The token is dropped from the address bar once the page has it.
   expect(page.url()).not.toContain('token=');
 });
@@ -72,7 +78,7 @@ test('the account form says what is wrong and keeps what was typed', async ({ pa
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(accounts.alert()).toContainText('Client secret is required');
   await expect(page.getByLabel('Account name')).toHaveValue('Half done');
-  await expect(accounts.cards()).toHaveCount(0);
+  await expect(accounts.card('Half done')).toHaveCount(0);
 });
 
 test('an account is edited without re-entering its secrets, and removed', async ({ page, host }) => {
@@ -90,7 +96,7 @@ test('an account is edited without re-entering its secrets, and removed', async 
   page.once('dialog', (dialog) => void dialog.accept());
   await accounts.card('Ningbo Seller EU').getByRole('button', { name: 'Remove' }).click();
   await expect(accounts.status()).toHaveText('Account removed.');
-  await expect(accounts.cards()).toHaveCount(0);
+  await expect(accounts.card('Ningbo Seller')).toHaveCount(0);
 });
 
 test('the station speaks Chinese when chosen, and remembers it', async ({ page, host }) => {
