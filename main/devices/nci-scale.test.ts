@@ -15,7 +15,7 @@ const ETX = '\x03';
 function nciScale(state: { script: string[]; zeroStatus: string }) {
   return (command: string): string | undefined => {
     if (command === 'W') return state.script.length > 1 ? (state.script.shift() as string) : state.script[0];
-    if (command === 'Z') return `\nS${state.zeroStatus}\r${ETX}`;
+    if (command === 'Z' || command === 'S') return `\nS${state.zeroStatus}\r${ETX}`;
     return `\n?\r${ETX}`;
   };
 }
@@ -52,7 +52,7 @@ describe('NCI scale over a socat PTY pair', () => {
     expect(peer.received.every((c) => c === 'W')).toBe(true);
   });
 
-  it('zero succeeds on an at-zero status and reports an error status; tare is not in the protocol', async () => {
+  it('zero and status queries succeed on a clean status and report an error status; tare is not in the protocol', async () => {
     pair = await createPtyPair('nci-zero');
     const state = { script: [`\n  0.00lb\r\n20\r${ETX}`], zeroStatus: '20' };
     peer = await openPeer(pair.peer, '\r', nciScale(state));
@@ -65,6 +65,10 @@ describe('NCI scale over a socat PTY pair', () => {
     // byte 2 = 0x38: faulty calibration
     state.zeroStatus = '08';
     expect(await scale.zero()).toEqual({ ok: false, message: 'Scale needs calibration' });
+    expect(await scale.checkStatus()).toEqual({ ok: false, message: 'Scale needs calibration' });
+    state.zeroStatus = '00';
+    expect(await scale.checkStatus()).toEqual({ ok: true });
+    expect(peer.received).toEqual(expect.arrayContaining(['Z', 'S']));
     expect((await scale.tare()).ok).toBe(false);
   });
 

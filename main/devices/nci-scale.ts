@@ -43,6 +43,11 @@ export class NciScale extends SerialScaleBase {
     return this.request('zero', NCI_COMMANDS.zero);
   }
 
+  /** Asks for the status bytes alone (`S`): ok, or what is wrong (calibration, over/under capacity, RAM/ROM errors). */
+  checkStatus(): Promise<ScaleCommandResult> {
+    return this.request('status', NCI_COMMANDS.status);
+  }
+
   tare(): Promise<ScaleCommandResult> {
     return Promise.resolve({ ok: false, message: 'NCI scales have no tare command; tare on the scale itself' });
   }

@@ -9,7 +9,7 @@ import { Reconnector } from './reconnector';
 import { ScaleDriverBase, type ScaleCommandResult } from './scale-driver';
 import type { Framing, OpenSerialLink, SerialLink } from './serial-link';
 
-export type RequestKind = 'poll' | 'zero' | 'tare';
+export type RequestKind = 'poll' | 'zero' | 'tare' | 'status';
 
 interface Pending {
   kind: RequestKind;
