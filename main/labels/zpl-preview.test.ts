@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { decodeBarcodes } from '../../test/support/barcode-reader';
 import { declaredLabelSize, renderZplToPngs, upcAsEan13 } from './zpl-preview';
+import { previewLabel } from './label-preview';
+import { encodePng } from './raster';
 
 /** A label using every command of the subset Packbench and Amazon's DF labels rely on. */
 const SUBSET = `^XA^CI28^PW812^LL1218^LH20,10
@@ -68,5 +70,15 @@ describe('ZPL preview', () => {
 
   it('redraws UPC-A as EAN-13 with a leading zero, leaving other fields alone', () => {
     expect(upcAsEan13('^FO1,1^BY2^BUN,80,Y,N,Y^FD03600029145^FS^FO2,2^FDx^FS')).toBe('^FO1,1^BY2^BEN,80,Y,N^FD003600029145^FS^FO2,2^FDx^FS');
+  });
+
+  it('previews any label file: ZPL per label, PNG as is, and refuses other files', async () => {
+    const geometry = { dpi: 203 as const, widthIn: 2, heightIn: 1 };
+    const zpl = await previewLabel(Buffer.from('^XA^FO10,10^GB50,50,50^FS^XZ^XA^XZ'), geometry);
+    expect(zpl.format).toBe('zpl');
+    expect(zpl.pngs).toHaveLength(2);
+    const png = encodePng({ width: 2, height: 2, data: new Uint8Array(16).fill(255) });
+    expect((await previewLabel(png, geometry)).pngs[0]).toBe(png);
+    await expect(previewLabel(Buffer.from('GIF89a'), geometry)).rejects.toThrow(/Only ZPL, PDF and PNG/);
   });
 });

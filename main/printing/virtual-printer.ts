@@ -1,9 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openPdf } from '../labels/pdf-raster';
-import { encodePng } from '../labels/raster';
+import { previewLabel } from '../labels/label-preview';
 import type { LabelGeometry } from '../labels/raster-to-zpl';
-import { declaredLabelSize, renderZplToPngs } from '../labels/zpl-preview';
 import { PrintError } from './print-error';
 import type { PrinterStatus, PrinterTransport, PrintPayload, SentJob } from './transport';
 
@@ -49,21 +47,10 @@ export class VirtualPrinter implements PrinterTransport {
     return { jobId: base, bytes: payload.bytes.byteLength, destination: jobFile, files };
   }
 
-  /** One PNG per label or page; a PNG job is its own preview. */
+  /** One PNG per label or page; a PNG job is its own preview, so it gets none beside it. */
   private async previews(payload: PrintPayload): Promise<Uint8Array[]> {
     if (payload.format === 'png') return [];
-    if (payload.format === 'zpl') {
-      const zpl = Buffer.from(payload.bytes).toString('utf8');
-      return renderZplToPngs(zpl, declaredLabelSize(zpl, this.geometry.dpi, this.geometry));
-    }
-    const doc = await openPdf(payload.bytes);
-    try {
-      const out: Uint8Array[] = [];
-      for (let n = 1; n <= doc.pageCount; n++) out.push(encodePng(await doc.renderPage(n, this.geometry.dpi / 72)));
-      return out;
-    } finally {
-      await doc.close();
-    }
+    return (await previewLabel(payload.bytes, this.geometry)).pngs;
   }
 
   async status(): Promise<PrinterStatus> {
