@@ -74,7 +74,7 @@ describe('ZPL preview', () => {
 
   it('previews any label file: ZPL per label, PNG as is, and refuses other files', async () => {
     const geometry = { dpi: 203 as const, widthIn: 2, heightIn: 1 };
-    const zpl = await previewLabel(Buffer.from('^XA^FO10,10^GB50,50,50^FS^XZ^XA^XZ'), geometry);
+    const zpl = await previewLabel(Buffer.from('^XA^FO10,10^GB50,50,50^FS^XZ^XA^FO20,20^GB10,10,10^FS^XZ'), geometry);
     expect(zpl.format).toBe('zpl');
     expect(zpl.pngs).toHaveLength(2);
     const png = encodePng({ width: 2, height: 2, data: new Uint8Array(16).fill(255) });
