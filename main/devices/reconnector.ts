@@ -19,6 +19,7 @@ export class Reconnector<L> {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
   private attempt = 0;
+  private lastStatus = '';
 
   constructor(
     private readonly open: () => Promise<L>,
@@ -28,7 +29,7 @@ export class Reconnector<L> {
 
   start(): void {
     this.stopped = false;
-    this.hooks.status('connecting');
+    this.status('connecting');
     void this.tryOpen();
   }
 
@@ -43,7 +44,7 @@ export class Reconnector<L> {
     this.link = undefined;
     this.hooks.detach();
     void this.hooks.close(link).catch(() => undefined);
-    this.hooks.status('disconnected', `Device disconnected (${reason}); waiting for it to come back`);
+    this.status('disconnected', `Device disconnected (${reason}); waiting for it to come back`);
     this.schedule();
   }
 
@@ -57,7 +58,15 @@ export class Reconnector<L> {
       this.hooks.detach();
       await this.hooks.close(link).catch(() => undefined);
     }
-    this.hooks.status('stopped');
+    this.status('stopped');
+  }
+
+  /** Retrying every second must not repeat the same status to every window each time. */
+  private status(state: DeviceState, message?: string): void {
+    const key = `${state}\u0000${message ?? ''}`;
+    if (key === this.lastStatus) return;
+    this.lastStatus = key;
+    this.hooks.status(state, message);
   }
 
   private schedule(): void {
@@ -78,10 +87,10 @@ export class Reconnector<L> {
       }
       this.link = link;
       this.hooks.attach(link);
-      this.hooks.status('connected');
+      this.status('connected');
     } catch (error) {
       if (this.stopped) return;
-      this.hooks.status('disconnected', error instanceof Error ? error.message : String(error));
+      this.status('disconnected', error instanceof Error ? error.message : String(error));
       this.schedule();
     }
   }

@@ -66,3 +66,6 @@ export const ScannerSettings = z.object({
 });
 export type ScannerSettingsInput = z.input<typeof ScannerSettings>;
 export type ScannerSettings = z.output<typeof ScannerSettings>;
+
+/** A new station weighs with the virtual scale until a real one is picked on the devices page. */
+export const DEFAULT_SCALE_SETTINGS: ScaleSettingsInput = { kind: 'virtual' };
