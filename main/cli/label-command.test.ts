@@ -87,4 +87,15 @@ describe('packbench label', () => {
     const { dir, pdf } = await workspace();
     await expect(run('label', 'print', '--printer', 'Front desk', '--data-dir', dir, pdf)).rejects.toThrow(/No printer profile named "Front desk" \(saved: Virtual printer\)/);
   });
+
+  it('status: reports a network Zebra out of labels from its ~HS answer and fails the command', async () => {
+    const reply = '\x02030,1,0,1245,000,0,0,0,000,0,0,0\x03\r\n\x02001,0,0,0,1,2,6,0,00000000,1,000\x03\r\n\x021234,0\x03\r\n';
+    const printer = await startLoopbackPrinter({ hostStatusReply: reply });
+    try {
+      expect(await run('label', 'status', '--printer', `tcp://127.0.0.1:${printer.port}`)).toMatch(/^paper-out: .*load a new roll/);
+      expect(process.exitCode).toBe(1);
+    } finally {
+      await printer.close();
+    }
+  });
 });

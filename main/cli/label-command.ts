@@ -161,6 +161,19 @@ export function labelCommand(): Command {
     });
 
   label
+    .command('status')
+    .description('Ask a printer whether it can print (~HS for network Zebras, the queue state for CUPS)')
+    .requiredOption('--printer <name>', 'printer profile name or address')
+    .option('--data-dir <dir>', 'station data directory (for saved printer profiles)')
+    .action(async (options: { printer: string; dataDir?: string }) => {
+      const store = new PrinterProfileStore(resolveDataDir(options.dataDir));
+      const profile = printerFromArgument(options.printer, store, { dpi: 203, widthIn: 4, heightIn: 6 });
+      const status = await new PrintService().status(profile);
+      console.log(`${status.state}: ${status.detail}`);
+      if (status.state !== 'ready' && status.state !== 'busy') process.exitCode = 1;
+    });
+
+  label
     .command('printers')
     .description('List the printers the operating system knows and the saved printer profiles')
     .option('--data-dir <dir>', 'station data directory')
