@@ -93,35 +93,39 @@ describe(`practice marketplace access: LWA, tokens, limits (${conformanceLabel()
   });
 
   it('requires a restricted data token for the exact restricted path, which expires', async () => {
-    await seller.login();
-    const orderPath = { purchaseOrderNumber: '2JK3S9VC' };
-    const plain = await seller.call<{ errors: { code: string; details: string }[] }>(DF_ORDER, { path: orderPath });
+    const vendor = new PracticeCaller(market, PRACTICE_VENDOR);
+    await vendor.login();
+    const po = market.inspect.dfOrders()[0]?.purchaseOrderNumber ?? '';
+    const orderPath = { purchaseOrderNumber: po };
+    const plain = await vendor.call<{ errors: { code: string; details: string }[] }>(DF_ORDER, { path: orderPath });
     expect(plain.status).toBe(403);
     expect(plain.body.errors[0]?.details).toContain('Restricted Data Token');
 
-    const other = await seller.call<{ restrictedDataToken: string; expiresIn: number }>(RDT, {
+    const other = await vendor.call<{ restrictedDataToken: string; expiresIn: number }>(RDT, {
       body: { restrictedResources: [{ method: 'GET', path: '/vendor/directFulfillment/orders/2021-12-28/purchaseOrders/OTHER123' }] },
     });
     expect(other.body.expiresIn).toBe(30);
-    const wrongPath = await seller.call<{ errors: { details: string }[] }>(DF_ORDER, { path: orderPath, token: other.body.restrictedDataToken });
+    const wrongPath = await vendor.call<{ errors: { details: string }[] }>(DF_ORDER, { path: orderPath, token: other.body.restrictedDataToken });
     expect(wrongPath.status).toBe(403);
     expect(wrongPath.body.errors[0]?.details).toContain('Restricted Data Token');
 
-    const right = await seller.call<{ restrictedDataToken: string }>(RDT, {
-      body: { restrictedResources: [{ method: 'GET', path: '/vendor/directFulfillment/orders/2021-12-28/purchaseOrders/2JK3S9VC' }] },
+    const right = await vendor.call<{ restrictedDataToken: string }>(RDT, {
+      body: { restrictedResources: [{ method: 'GET', path: `/vendor/directFulfillment/orders/2021-12-28/purchaseOrders/${po}` }] },
     });
     const rdt = right.body.restrictedDataToken;
-    const allowed = await seller.call<{ errors?: { details: string }[] }>(DF_ORDER, { path: orderPath, token: rdt });
-    expect(allowed.body.errors?.[0]?.details ?? '').not.toContain('Restricted Data Token');
+    const allowed = await vendor.call<{ purchaseOrderNumber: string }>(DF_ORDER, { path: orderPath, token: rdt });
+    expect(allowed.status).toBe(200);
+    expect(allowed.body.purchaseOrderNumber).toBe(po);
 
     // An RDT opens only its restricted resources, not ordinary operations.
-    const misuse = await seller.call(PARTICIPATIONS, { token: rdt });
+    const misuse = await vendor.call(PARTICIPATIONS, { token: rdt });
     expect(misuse.status).toBe(403);
 
     clock.advance(31_000);
-    const expired = await seller.call<{ errors: { message: string }[] }>(DF_ORDER, { path: orderPath, token: rdt });
+    const expired = await vendor.call<{ errors: { message: string }[] }>(DF_ORDER, { path: orderPath, token: rdt });
     expect(expired.status).toBe(403);
     expect(expired.body.errors[0]?.message).toBe('The access token you provided has expired.');
+    expect(vendor.conformanceFailures).toEqual([]);
   });
 
   it('rejects a malformed restricted data token request with a message naming the field', async () => {

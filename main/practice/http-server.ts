@@ -52,8 +52,15 @@ function jsonReply(status: number, body: unknown, headers: Record<string, string
   };
 }
 
-function errorReply(error: SpApiError, headers: Record<string, string> = {}): Reply {
-  return jsonReply(error.status, error.toBody(), headers);
+/**
+ * Operations whose official model documents a bare `Error` object (not `{ errors: [...] }`) for every error status
+ * but 400; the simulator answers in the documented shape so clients learn to read both.
+ */
+const BARE_ERROR_OPERATIONS = new Set(['vendorDirectFulfillmentTransactions_2021-12-28.getTransactionStatus']);
+
+function errorReply(error: SpApiError, headers: Record<string, string> = {}, operation = ''): Reply {
+  const body = error.toBody();
+  return jsonReply(error.status, BARE_ERROR_OPERATIONS.has(operation) && error.status !== 400 ? body.errors[0] : body, headers);
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -88,16 +95,16 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
     res.end(reply.body);
   };
 
-  const strike = (req: IncomingMessage, res: ServerResponse, decision: FaultDecision, reply: Reply | null, requestId: string, rateHeader: Record<string, string>): void => {
+  const strike = (req: IncomingMessage, res: ServerResponse, decision: FaultDecision, reply: Reply | null, requestId: string, rateHeader: Record<string, string>, key: string): void => {
     switch (decision.kind) {
       case 'throttle':
-        send(res, errorReply(new SpApiError(429, 'QuotaExceeded', 'You exceeded your quota for the requested resource.'), rateHeader), requestId);
+        send(res, errorReply(new SpApiError(429, 'QuotaExceeded', 'You exceeded your quota for the requested resource.'), rateHeader, key), requestId);
         return;
       case 'serverError':
-        send(res, errorReply(new SpApiError(500, 'InternalFailure', 'We encountered an internal error. Please try again.')), requestId);
+        send(res, errorReply(new SpApiError(500, 'InternalFailure', 'We encountered an internal error. Please try again.'), {}, key), requestId);
         return;
       case 'unavailable':
-        send(res, errorReply(new SpApiError(503, 'ServiceUnavailable', 'Service is temporarily unavailable. Please try again.')), requestId);
+        send(res, errorReply(new SpApiError(503, 'ServiceUnavailable', 'Service is temporarily unavailable. Please try again.'), {}, key), requestId);
         return;
       case 'drop':
         req.socket.destroy();
@@ -143,7 +150,7 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
     const decision = deps.faults.next();
     if (decision) deps.faultLog.push({ requestNumber, operation: key, kind: decision.kind, phase: decision.phase });
     if (decision?.phase === 'before') {
-      strike(req, res, decision, null, requestId, rateHeader);
+      strike(req, res, decision, null, requestId, rateHeader, key);
       return;
     }
 
@@ -152,13 +159,13 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
       const header = req.headers['x-amz-access-token'];
       reply = await processRequest(method, url, raw, Array.isArray(header) ? header[0] : header, spec, pathParams, key, rate, burst);
     } catch (error) {
-      if (error instanceof SpApiError) reply = errorReply(error, rateHeader);
+      if (error instanceof SpApiError) reply = errorReply(error, rateHeader, key);
       else {
         console.error(`practice marketplace: ${key} failed: ${(error as Error).message}`);
-        reply = errorReply(new SpApiError(500, 'InternalFailure', 'We encountered an internal error. Please try again.'), rateHeader);
+        reply = errorReply(new SpApiError(500, 'InternalFailure', 'We encountered an internal error. Please try again.'), rateHeader, key);
       }
     }
-    if (decision) strike(req, res, decision, reply, requestId, rateHeader);
+    if (decision) strike(req, res, decision, reply, requestId, rateHeader, key);
     else send(res, reply, requestId);
   };
 
