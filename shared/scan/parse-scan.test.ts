@@ -64,6 +64,8 @@ describe('parseScan: retail product codes', () => {
     // As FedEx Express: weights 3,1,7,… from the left = 1*3 (first) + 1*1 (eleventh) = 4, 4 mod 11 = 4 -> check 4.
     const both = parseScan('100000000014');
     expect(both).toMatchObject({ valid: true, kind: 'upca', alternatives: ['tracking:fedex'] });
+    // Read from a Code 128 symbol (]C0) it can only be the FedEx label
+    expect(parseScan(']C0100000000014')).toMatchObject({ valid: true, kind: 'tracking', carrier: 'fedex' });
     expect(parseScan('012345678905').alternatives).toBeUndefined();
   });
 });
@@ -74,6 +76,7 @@ describe('parseScan: GS1 and SSCC', () => {
     expect(parseScan('00106141412345678908')).toMatchObject({ valid: true, kind: 'sscc', value: '106141412345678908' });
     expect(parseScan(']C100106141412345678908')).toMatchObject({ valid: true, kind: 'sscc', symbology: { id: ']C1' } });
     expect(parseScan('106141412345678907')).toMatchObject({ valid: false, kind: 'sscc', error: { code: 'CHECK_DIGIT', expected: '8' } });
+    expect(parseScan(']C100106141412345678907')).toMatchObject({ valid: false, kind: 'sscc', error: { code: 'CHECK_DIGIT', ai: '00', expected: '8' } });
   });
 
   it('a GS1 DataMatrix with GTIN, expiry, batch and serial', () => {

@@ -103,7 +103,8 @@ function gs1Result(elements: Gs1Element[]): Draft {
 
 function parseGs1(data: string, options: ParseScanOptions): Draft {
   const parsed = looksBracketed(data) ? parseGs1Bracketed(data, options) : parseGs1ElementString(data, options);
-  if (!parsed.ok) return { valid: false, kind: 'gs1', error: parsed.error };
+  // A damaged SSCC is reported as an SSCC: that is the label the packer is holding.
+  if (!parsed.ok) return { valid: false, kind: parsed.error.ai === '00' ? 'sscc' : 'gs1', error: parsed.error };
   return gs1Result(parsed.elements);
 }
 
@@ -135,6 +136,8 @@ function classifyDigits(data: string, symbology: SymbologyId | undefined, option
     case 8:
       return eightDigits(data, symbology);
     case 12: {
+      // UPC-A is never printed as Code 128, while FedEx Express labels are.
+      if (symbology?.code === 'C') return trackingDraft(data);
       const asUpc = gtinResult('upca', data);
       if (asUpc.valid || symbology?.code === 'E') return asUpc;
       return trackingDraft(data)?.valid ? trackingDraft(data) : asUpc;
