@@ -140,6 +140,38 @@ describe('WedgeDetector', () => {
   });
 });
 
+describe('WedgeDetector conservation', () => {
+  it('property: for any keys at any timing, every non-modifier key comes out exactly once and in order', () => {
+    const key = fc.constantFrom('a', 'b', 'X', '0', '1', '9', ' ', 'Enter', 'Tab', 'Backspace', 'Shift', 'ArrowLeft');
+    const stroke = fc.record({ key, gap: fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 300 })), repeat: fc.boolean() });
+    const config = fc.record({
+      terminator: fc.constantFrom('enter' as const, 'tab' as const, 'none' as const),
+      minLength: fc.integer({ min: 1, max: 6 }),
+      prefix: fc.constantFrom('', '~', 'X0'),
+      suffix: fc.constantFrom('', '#'),
+    });
+    fc.assert(
+      fc.property(config, fc.array(stroke, { maxLength: 60 }), (options, strokes) => {
+        const d = new WedgeDetector(options);
+        const out: WedgeOutput[] = [];
+        let t = 0;
+        for (const s of strokes) {
+          t += s.gap;
+          const deadline = d.nextDeadline();
+          if (deadline !== undefined && deadline < t) out.push(...d.tick(deadline + 1));
+          out.push(...d.feed(s.key, t, s.repeat));
+        }
+        out.push(...d.tick(t + 10_000));
+        expect(d.pending).toBe(false);
+        const terminator = options.terminator === 'enter' ? ['Enter'] : options.terminator === 'tab' ? ['Tab'] : [];
+        const replayed = out.flatMap((o) => (o.type === 'typed' ? o.keys : [...options.prefix, ...o.value, ...options.suffix, ...terminator]));
+        expect(replayed).toEqual(strokes.map((s) => s.key).filter((k) => k !== 'Shift'));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+});
+
 describe('createWedgeKeyListener', () => {
   function keyEvent(key: string, timeStamp: number, mods: Partial<WedgeKeyEvent> = {}): WedgeKeyEvent & { prevented: boolean } {
     const event = {
