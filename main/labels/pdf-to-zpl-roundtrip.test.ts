@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBarcodes } from '../../test/support/barcode-reader';
 import { buildSscc } from '../../shared/labels/gs1';
 import { boxContentPayload } from '../../shared/labels/box-content-2d';
-import { boxContentLabel, ssccLabel } from '../../shared/labels/label-designs';
+import { boxContentLabel, fnskuLabel, ssccLabel } from '../../shared/labels/label-designs';
 import { layoutsToPdf } from './layout-pdf';
 import { rasterToZpl } from './raster-to-zpl';
 import { renderZplToPngs } from './zpl-preview';
@@ -32,4 +32,11 @@ describe('PDF labels rasterised to ZPL for thermal printers', () => {
       expect(read).toEqual([[boxContentPayload('FBA15K2M7XYZ', items)], [`(00)${sscc}`]]);
     });
   }
+
+  it('an FNSKU label PDF rasterised for a 600 dpi printer still scans', async () => {
+    const pdf = await layoutsToPdf([fnskuLabel({ fnsku: 'X001ABC9ZQ', title: 'Bamboo board', condition: 'New' }, { widthIn: 2, heightIn: 1 })]);
+    const zpl = await rasterToZpl(pdf, { dpi: 600, widthIn: 2, heightIn: 1 });
+    const [png] = await renderZplToPngs(zpl, { dpi: 600, widthIn: 2, heightIn: 1 });
+    expect((await decodeBarcodes(png!)).map((c) => c.text)).toEqual(['X001ABC9ZQ']);
+  });
 });

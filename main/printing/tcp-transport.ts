@@ -56,9 +56,23 @@ export class TcpTransport implements PrinterTransport {
     const where = `${this.target.host}:${this.target.port}`;
     const socket = await open(this.target);
     await new Promise<void>((resolve, reject) => {
-      socket.once('error', (error) => reject(describe(error, where)));
-      // Resolve once the peer has had every byte and the socket is closed, so "printed" means delivered.
-      socket.once('close', (hadError) => (hadError ? undefined : resolve()));
+      let linger: NodeJS.Timeout | undefined;
+      socket.once('error', (error) => {
+        clearTimeout(linger);
+        reject(describe(error, where));
+      });
+      // Done once the printer closes its side after our FIN, so "sent" means the bytes were taken. Some print
+      // servers never close; once every byte has left, a short linger ends the wait without calling it a failure.
+      socket.once('close', (hadError) => {
+        clearTimeout(linger);
+        if (!hadError) resolve();
+      });
+      socket.once('finish', () => {
+        linger = setTimeout(() => {
+          socket.destroy();
+          resolve();
+        }, 3_000);
+      });
       socket.end(Buffer.from(payload.bytes));
     });
     return { jobId: `tcp-${Date.now()}`, bytes: payload.bytes.byteLength, destination: where };

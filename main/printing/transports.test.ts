@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createServer, type AddressInfo } from 'node:net';
 import { PNG } from 'pngjs';
 import { addRawQueue, ensureCupsd, removeQueue } from '../../test/support/cups';
 import { startLoopbackPrinter, type LoopbackPrinter } from '../../test/support/loopback-printer';
@@ -49,6 +50,22 @@ describe('raw TCP 9100', () => {
       const status = await new TcpTransport({ host: '127.0.0.1', port: zebra.port }).status();
       await zebra.close();
       expect(status.state).toBe(state);
+    }
+  });
+
+  it('finishes a job to a print server that never closes its side, once every byte has left', async () => {
+    const received: Buffer[] = [];
+    const server = createServer((socket) => {
+      socket.on('data', (chunk: Buffer) => received.push(chunk));
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      await new TcpTransport({ host: '127.0.0.1', port }).send({ format: 'zpl', bytes: zplJob, title: 't' });
+      expect(Buffer.concat(received).equals(zplJob)).toBe(true);
+    } finally {
+      server.close();
     }
   });
 
