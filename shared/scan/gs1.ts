@@ -121,7 +121,8 @@ function validateValue(ai: string, spec: AiSpec, value: string, referenceYear: n
     case 'date': {
       const parsed = parseGs1Date(ai, value, referenceYear);
       if (!parsed.ok) return parsed;
-      return { ok: true, element: { ...element, date: parsed.date } };
+      element.date = parsed.date;
+      return { ok: true, element };
     }
     case 'country+an': {
       if (!/^\d{3}/.test(value) || value.length < 4) {
@@ -129,7 +130,9 @@ function validateValue(ai: string, spec: AiSpec, value: string, referenceYear: n
       }
       const postalCode = value.slice(3);
       if (!CSET82.test(postalCode)) return { ok: false, error: scanError('GS1_BAD_VALUE', `AI (${ai}) postal code "${postalCode}" has characters outside GS1 set 82`, { ai }) };
-      return { ok: true, element: { ...element, country: value.slice(0, 3), postalCode } };
+      element.country = value.slice(0, 3);
+      element.postalCode = postalCode;
+      return { ok: true, element };
     }
     case 'an':
       if (!CSET82.test(value)) return { ok: false, error: scanError('GS1_BAD_VALUE', `AI (${ai}) ${spec.title} "${value}" has characters outside GS1 set 82`, { ai }) };

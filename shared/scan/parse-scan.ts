@@ -218,5 +218,7 @@ export function parseScan(raw: string, options: ParseScanOptions = {}): ScanResu
   }
   const draft = classify(data, symbology, options);
   const alternatives = alternativesFor(data, draft);
-  return { ...withAim, ...(alternatives ? { alternatives } : {}), ...draft } as ScanResult;
+  if (alternatives) withAim.alternatives = alternatives;
+  // Object.assign onto the fresh base keeps raw/data first in printed JSON without a second copy.
+  return Object.assign(withAim, draft) as ScanResult;
 }
