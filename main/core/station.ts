@@ -25,6 +25,9 @@ import { PackingService } from '../inbound/packing-service';
 import { PlanService } from '../inbound/plan-service';
 import { inboundHandlers } from '../inbound/inbound-ipc';
 import { registerInboundSync } from '../inbound/sync/register';
+import { StationPrinting } from '../printing/station-printing';
+import { printHandlers } from '../printing/printing-ipc';
+import { InboundLabels } from '../inbound/inbound-labels';
 
 export const DATABASE_FILE = 'packbench.db';
 
@@ -60,6 +63,7 @@ export interface Station {
   readonly catalogue: CatalogueService;
   readonly plans: PlanService;
   readonly packing: PackingService;
+  readonly printing: StationPrinting;
   close(): Promise<void>;
 }
 
@@ -100,6 +104,8 @@ export function createStation(options: StationOptions): Station {
   const packing = new PackingService(inboundRepo, catalogue, audit);
   const plans = new PlanService(inboundRepo, accounts, catalogue, outbox, audit, () => sync.kick());
   registerInboundSync(syncRegistry, db, inboundRepo, (accountId) => spapi.caller(accountId));
+  const printing = new StationPrinting(db, options.dataDir, audit);
+  const inboundLabels = new InboundLabels(inboundRepo, spapi, printing);
 
   const info = (): StationInfo => ({
     version: PACKBENCH_VERSION,
@@ -114,7 +120,8 @@ export function createStation(options: StationOptions): Station {
     ...settingsHandlers(settings),
     ...accountsHandlers(accounts, spapi),
     ...syncHandlers(sync, outbox, audit),
-    ...inboundHandlers(plans, packing, catalogue),
+    ...inboundHandlers(plans, packing, catalogue, inboundLabels, printing),
+    ...printHandlers(printing),
   };
 
   if (options.startSync !== false) sync.start();
@@ -136,6 +143,7 @@ export function createStation(options: StationOptions): Station {
     catalogue,
     plans,
     packing,
+    printing,
     async close() {
       await sync.stop();
       if (db.open) db.close();

@@ -3,8 +3,16 @@ import type { HandlerMap } from '../core/handlers';
 import type { CatalogueService } from './catalogue-service';
 import type { PackingService } from './packing-service';
 import type { PlanService } from './plan-service';
+import type { InboundLabels } from './inbound-labels';
+import type { StationPrinting } from '../printing/station-printing';
 
-export function inboundHandlers(plans: PlanService, packing: PackingService, catalogue: CatalogueService): HandlerMap<keyof typeof inboundChannels> {
+export function inboundHandlers(
+  plans: PlanService,
+  packing: PackingService,
+  catalogue: CatalogueService,
+  labels: InboundLabels,
+  printing: StationPrinting,
+): HandlerMap<keyof typeof inboundChannels> {
   return {
     'inbound:list': ({ query }) => plans.list(query),
     'inbound:get': ({ planId }) => plans.get(planId),
@@ -26,5 +34,7 @@ export function inboundHandlers(plans: PlanService, packing: PackingService, cat
     'inbound:set-tracking': ({ planId, shipmentId, boxes, freight }) => plans.setTracking(planId, shipmentId, { ...(boxes ? { boxes } : {}), ...(freight ? { freight } : {}) }),
     'inbound:cancel': ({ planId }) => plans.cancel(planId),
     'inbound:refresh': ({ planId }) => plans.refresh(planId),
+    'inbound:print-labels': (input) => labels.print(input),
+    'inbound:print-history': ({ planId }) => printing.jobs(200, `plan:${planId}`),
   };
 }

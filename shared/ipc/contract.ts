@@ -4,6 +4,7 @@ import { settingsChannels } from './settings';
 import { stationChannels } from './station';
 import { syncChannels } from './sync';
 import { inboundChannels } from './inbound';
+import { printChannels } from './print';
 import type { Reply } from './reply';
 import type { EventName, StationEvents } from './events';
 
@@ -14,6 +15,7 @@ export const contract = {
   ...accountsChannels,
   ...syncChannels,
   ...inboundChannels,
+  ...printChannels,
 };
 
 export type Contract = typeof contract;

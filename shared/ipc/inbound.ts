@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ChannelMap } from './channel';
 import { MARKETPLACES } from '../marketplaces';
+import { PrintJobRecord } from './print';
 
 export const Owner = z.enum(['AMAZON', 'SELLER', 'NONE']);
 export const ContentSource = z.enum(['BOX_CONTENT_PROVIDED', 'BARCODE_2D', 'MANUAL_PROCESS']);
@@ -239,4 +240,18 @@ export const inboundChannels = {
   },
   'inbound:cancel': { request: z.object({ planId: z.string().min(1), confirmed: z.literal(true) }).strict(), response: PlanDetail },
   'inbound:refresh': { request: PlanRef, response: PlanDetail },
+  /** Prints Amazon's box, pallet or bill-of-lading document, or the station's 2D box content labels; needs the network except for 2D labels. */
+  'inbound:print-labels': {
+    request: z
+      .object({
+        planId: z.string().min(1),
+        shipmentId: z.string().min(1),
+        kind: z.enum(['box', 'pallet', 'bill-of-lading', 'box-content-2d']),
+        boxIds: z.array(z.string().min(1)).min(1).optional(),
+        pallets: z.number().int().min(1).max(100).optional(),
+      })
+      .strict(),
+    response: PrintJobRecord,
+  },
+  'inbound:print-history': { request: PlanRef, response: z.array(PrintJobRecord) },
 } satisfies ChannelMap;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { practiceStation, type PracticeStation } from '../support/practice-station';
 import { conformanceLabel, modelsAvailable } from '../support/spapi-models';
 import type { PlanDetail } from '../../shared/ipc/inbound';
@@ -112,6 +113,19 @@ describe(`FBA inbound, pack first, through the client against the practice marke
       const shipment = plan.shipments.find((s) => s.shipmentId === box.shipmentId)!;
       expect(box.amazonBoxId!.startsWith(`${shipment.confirmationId}U`)).toBe(true);
     }
+
+    // Box labels from Amazon (a PDF fetched from its short-lived link) and the station's own 2D labels, on the virtual printer.
+    const firstShipment = placement.shipmentIds[0]!;
+    const boxLabels = await station.dispatch('inbound:print-labels', { planId: plan.id, shipmentId: firstShipment, kind: 'box' }, { origin: 'test' });
+    expect(boxLabels).toMatchObject({ ok: true, value: { printer: 'Virtual printer', format: 'zpl', kind: 'shipping-label' } });
+    const zpl = readFileSync((boxLabels as { value: { destination: string } }).value.destination, 'utf8');
+    expect(zpl).toContain('^XA');
+    expect(zpl).toMatch(/\^GF[AB],/);
+    const twoD = await station.dispatch('inbound:print-labels', { planId: plan.id, shipmentId: firstShipment, kind: 'box-content-2d' }, { origin: 'test' });
+    expect(twoD).toMatchObject({ ok: true, value: { kind: 'box-content', format: 'zpl' } });
+    expect(readFileSync((twoD as { value: { destination: string } }).value.destination, 'utf8')).toContain('^B7');
+    const history = await station.dispatch('inbound:print-history', { planId: plan.id }, { origin: 'test' });
+    expect((history as { value: unknown[] }).value).toHaveLength(2);
 
     for (const shipmentId of placement.shipmentIds) {
       const inShipment = plan.boxes.filter((b) => b.shipmentId === shipmentId);

@@ -2,8 +2,9 @@ import type { Migration } from './migration';
 import { accountsAndSettings } from './0001-accounts-and-settings';
 import { syncAndAudit } from './0002-sync-and-audit';
 import { catalogueAndInbound } from './0003-catalogue-and-inbound';
+import { printJobs } from './0004-print-jobs';
 
 /** Every migration in order. Append only: a released migration is never edited. */
-export const migrations: readonly Migration[] = [accountsAndSettings, syncAndAudit, catalogueAndInbound];
+export const migrations: readonly Migration[] = [accountsAndSettings, syncAndAudit, catalogueAndInbound, printJobs];
 
 export type { Migration };
