@@ -4,11 +4,12 @@ import { invalidInput } from './errors';
 export function paginate<T>(
   list: readonly T[],
   query: URLSearchParams,
-  options: { sizeParam?: string; tokenParam?: string; defaultSize: number; maxSize: number },
+  options: { sizeParam?: string | null; tokenParam?: string; defaultSize: number; maxSize: number },
 ): { page: T[]; nextToken?: string } {
-  const sizeParam = options.sizeParam ?? 'pageSize';
+  // A null sizeParam means the operation has no page size parameter: pages are always defaultSize long.
+  const sizeParam = options.sizeParam === undefined ? 'pageSize' : options.sizeParam;
   const tokenParam = options.tokenParam ?? 'paginationToken';
-  const rawSize = query.get(sizeParam);
+  const rawSize = sizeParam === null ? null : query.get(sizeParam);
   const size = rawSize === null ? options.defaultSize : Number(rawSize);
   if (!Number.isInteger(size) || size < 1 || size > options.maxSize) {
     throw invalidInput(`${sizeParam} must be an integer from 1 to ${options.maxSize}, got "${rawSize}".`);

@@ -14,6 +14,7 @@ import type { PlanRecord } from './inbound/model';
 import { LWA_PATH } from './lwa-endpoint';
 import { PRACTICE_ACCOUNTS } from './practice-accounts';
 import { RateLimiter } from './rate-limiter';
+import { outboundHandlers } from './outbound/outbound-handlers';
 import { OperationRouter } from './router';
 import { TokenStore } from './token-store';
 import { RESTRICTED_OPERATIONS, tokensAndSellersHandlers } from './tokens-sellers-handlers';
@@ -87,6 +88,7 @@ export async function startPracticeMarketplace(options: PracticeMarketplaceOptio
     ...dfOrdersHandlers(vendor),
     ...dfShippingHandlers(vendor),
     ...dfPaperworkHandlers(vendor),
+    ...outboundHandlers(catalogue, () => vendor.trackingNumber('UPS')),
   };
   const faultLog: FaultRecord[] = [];
   const callCounts = new Map<string, number>();
