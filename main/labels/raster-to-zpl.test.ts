@@ -60,6 +60,8 @@ describe('raster to ZPL', () => {
     await expect(rasterToZpl(Buffer.from('hello'), { dpi: 203, widthIn: 4, heightIn: 6 })).rejects.toThrow(/Only PNG images and PDF/);
     await expect(rasterToZpl(Buffer.from('%PDF-1.4 garbage'), { dpi: 203, widthIn: 4, heightIn: 6 })).rejects.toThrow(/Not a readable PDF/);
     expect(sniffFormat(Buffer.from('^XA^FDx^FS^XZ'))).toBe('zpl');
+    expect(sniffFormat(Buffer.from('\uFEFFCT~~CD,~CC^~CT~\r\n^XA~TA000^FDx^FS^XZ'))).toBe('zpl');
+    expect(sniffFormat(Buffer.from('just some notes'))).toBeUndefined();
   });
 
   it('keeps every ^GF graphic the size of the label at 300 dpi, in every compression', async () => {

@@ -49,7 +49,9 @@ export function sniffFormat(bytes: Uint8Array): 'png' | 'pdf' | 'zpl' | undefine
   if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'png';
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (head.startsWith('%PDF-')) return 'pdf';
-  if (/^\s*(\^|~)/.test(head) && /\^XA/i.test(Buffer.from(bytes.subarray(0, 65536)).toString('latin1'))) return 'zpl';
+  // ZPL may open with a byte-order mark, comments or ZebraDesigner's CT~~CD,~CC^~CT~ preamble; a text file holding ^XA is ZPL.
+  const text = Buffer.from(bytes.subarray(0, 65536)).toString('latin1');
+  if (/\^XA/i.test(text) && !text.includes('\u0000')) return 'zpl';
   return undefined;
 }
 
