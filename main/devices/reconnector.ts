@@ -3,7 +3,9 @@
  * unplugged, adapter reset) tries again every `retryMs` until it reappears or the driver is stopped.
  */
 
-export type DeviceState = 'connecting' | 'connected' | 'unresponsive' | 'disconnected' | 'stopped';
+import type { DeviceState } from '../../shared/devices/device-events';
+
+export type { DeviceState };
 
 export interface ReconnectHooks<L> {
   /** Wire a freshly opened link; called once per successful open. */

@@ -1,23 +1,10 @@
 /** What every scale driver offers the DevicesService, and the bookkeeping they share. */
 import { CONDITION_MESSAGES, StabilityTracker, type ScaleFrameError, type ScaleReading, type StabilityRule } from '../../shared/scale/reading';
-import type { Weight } from '../../shared/scale/weight';
+import type { DeviceStatus, LiveReading } from '../../shared/devices/device-events';
 import type { DeviceState } from './reconnector';
 import { TypedEmitter } from './typed-emitter';
 
-export interface LiveReading {
-  reading: ScaleReading;
-  /** The weight to take, or null while moving or in a bad condition. */
-  stableWeight: Weight | null;
-  /** For conditions other than 'ok': what to tell the packer. */
-  message?: string;
-  at: number;
-}
-
-export interface DeviceStatus {
-  state: DeviceState;
-  message?: string;
-  at: number;
-}
+export type { DeviceStatus, LiveReading };
 
 export type ScaleCommandResult = { ok: true } | { ok: false; message: string };
 

@@ -3,17 +3,14 @@
  * up to the configured terminator is one scan, decoded with the shared parseScan.
  */
 import type { ScannerSettings } from '../../shared/devices/device-settings';
-import { parseScan, type ScanResult } from '../../shared/scan/parse-scan';
+import type { ScanEvent } from '../../shared/devices/device-events';
+import { parseScan } from '../../shared/scan/parse-scan';
 import { Reconnector } from './reconnector';
 import type { DeviceStatus } from './scale-driver';
 import type { Framing, OpenSerialLink, SerialLink } from './serial-link';
 import { TypedEmitter } from './typed-emitter';
 
-export interface ScanEvent {
-  source: 'serial' | 'wedge';
-  result: ScanResult;
-  at: number;
-}
+export type { ScanEvent };
 
 export type ScannerEvents = { scan: ScanEvent; status: DeviceStatus };
 
