@@ -24,7 +24,7 @@ export function parseLpstatPrinter(queue: string, stdout: string): PrinterStatus
   const reason = stdout.split('\n').slice(stdout.split('\n').indexOf(line) + 1).find((l) => /^\s+\S/.test(l))?.trim();
   if (/disabled/.test(line)) return { state: 'paused', detail: `Queue "${queue}" is paused${reason ? `: ${reason}` : ''}; resume it with cupsenable ${queue}` };
   if (/now printing/.test(line)) return { state: 'busy', detail: `Queue "${queue}" is printing` };
-  if (reason && /offline|unreachable|not responding|refused/i.test(reason)) return { state: 'offline', detail: `Queue "${queue}": ${reason}` };
+  if (reason && /offline|unreachable|not responding|refused|unable to connect|will retry/i.test(reason)) return { state: 'offline', detail: `Queue "${queue}": ${reason}` };
   return { state: 'ready', detail: `Queue "${queue}" is ready` };
 }
 

@@ -32,7 +32,7 @@ export function parseLpstatPrinters(stdout: string): DiscoveredPrinter[] {
     const reason = /^\s+(\S.*)$/.exec(line);
     if (reason && last) {
       last.status = { ...last.status, detail: `${last.status.detail}: ${reason[1]}` };
-      if (/offline|unreachable|not responding/i.test(reason[1]!)) last.status.state = 'offline';
+      if (/offline|unreachable|not responding|unable to connect|will retry/i.test(reason[1]!)) last.status.state = 'offline';
       continue;
     }
     const device = /^device for (\S+): (\S+)/.exec(line);

@@ -46,6 +46,9 @@ describe('CUPS output', () => {
     ]);
     expect(printers[1]!.status.detail).toContain('Paused by operator');
     expect(parseLpstatPrinter('Office_Laser', listing).state).toBe('paused');
+    const unreachable = 'printer Dock is idle.  enabled since Mon 30 Nov 2026\n\tUnable to connect to printer; will retry in 30 seconds...\n';
+    expect(parseLpstatPrinter('Dock', unreachable).state).toBe('offline');
+    expect(parseLpstatPrinters(unreachable)[0]!.status.state).toBe('offline');
   });
 });
 
