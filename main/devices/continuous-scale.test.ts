@@ -34,4 +34,30 @@ describe('ContinuousScale', () => {
     expect(link?.written).toEqual([]);
     await scale.stop();
   });
+
+  it('a stream that falls silent marks the scale unresponsive until lines flow again', async () => {
+    const format = compileContinuousFormat({ pattern: '^(?<weight>\\d+\\.\\d+)$', unit: 'kg' });
+    if (!format.ok) throw new Error(format.error.message);
+    const ports = new MemoryPorts();
+    ports.present.add('/dev/ttyS1');
+    const scale = new ContinuousScale({
+      port: { path: '/dev/ttyS1', baudRate: 9600, dataBits: 8, parity: 'none', stopBits: 1 },
+      format: format.value,
+      lineEnding: 'crlf',
+      pollMs: 1_000,
+      silenceMs: 40,
+      stability: { mode: 'consecutive', count: 2 },
+      openLink: ports.open,
+    });
+    const connected = nextEvent<DeviceStatus>((l) => scale.on('status', l), (s) => s.state === 'connected', 'connected');
+    scale.start();
+    await connected;
+    const silent = nextEvent<DeviceStatus>((l) => scale.on('status', l), (s) => s.state === 'unresponsive', 'silence');
+    expect((await silent).message).toContain('sent nothing');
+    const back = nextEvent<DeviceStatus>((l) => scale.on('status', l), (s) => s.state === 'connected', 'stream resumed');
+    ports.links[0]?.deliver('1.500');
+    await back;
+    expect(scale.current()?.reading.weight).toEqual({ increments: 1500, exponent: -3, unit: 'kg' });
+    await scale.stop();
+  });
 });

@@ -25,6 +25,8 @@ export interface SerialScaleOptions {
   pollMs: number;
   retryMs?: number;
   replyTimeoutMs?: number;
+  /** For scales that stream on their own: this long without a frame marks the scale unresponsive. */
+  silenceMs?: number;
 }
 
 const MISSES_BEFORE_UNRESPONSIVE = 3;
@@ -34,6 +36,8 @@ export abstract class SerialScaleBase extends ScaleDriverBase {
   private link: SerialLink | undefined;
   private unsubscribe: Array<() => void> = [];
   private pollTimer: ReturnType<typeof setInterval> | undefined;
+  private watchdog: ReturnType<typeof setInterval> | undefined;
+  private lastFrameAt = 0;
   private pending: Pending[] = [];
   private misses = 0;
   protected readonly replyTimeoutMs: number;
@@ -128,18 +132,30 @@ export abstract class SerialScaleBase extends ScaleDriverBase {
     if (this.misses === MISSES_BEFORE_UNRESPONSIVE) this.setStatus('unresponsive', 'Scale is not answering: check that it is switched on and the port settings match');
   }
 
+  /** A streaming scale that falls silent is treated like a polled one that misses its replies. */
+  private checkSilence(silenceMs: number): void {
+    if (Date.now() - this.lastFrameAt <= silenceMs || this.misses >= MISSES_BEFORE_UNRESPONSIVE) return;
+    this.misses = MISSES_BEFORE_UNRESPONSIVE;
+    this.setStatus('unresponsive', `Scale has sent nothing for ${silenceMs} ms: check that it is switched on and set to continuous output`);
+  }
+
   private attach(link: SerialLink): void {
     this.link = link;
     this.misses = 0;
     this.unsubscribe = [
       link.onFrame((frame) => {
+        this.lastFrameAt = Date.now();
         if (frame.length > 0) this.handleFrame(frame);
       }),
       link.onLost((reason) => this.reconnector.lost(reason)),
     ];
     this.onAttached();
     const command = this.pollCommand();
-    if (command !== undefined) {
+    this.lastFrameAt = Date.now();
+    if (command === undefined) {
+      const silenceMs = this.options.silenceMs ?? 3_000;
+      this.watchdog = setInterval(() => this.checkSilence(silenceMs), Math.max(10, Math.floor(silenceMs / 2)));
+    } else {
       this.pollTimer = setInterval(() => {
         if (this.pending.some((p) => p.kind === 'poll')) return;
         void this.request('poll', command);
@@ -149,7 +165,8 @@ export abstract class SerialScaleBase extends ScaleDriverBase {
 
   private detach(): void {
     if (this.pollTimer) clearInterval(this.pollTimer);
-    this.pollTimer = undefined;
+    if (this.watchdog) clearInterval(this.watchdog);
+    this.pollTimer = this.watchdog = undefined;
     for (const off of this.unsubscribe) off();
     this.unsubscribe = [];
     this.link = undefined;
