@@ -21,6 +21,7 @@ import { RESTRICTED_OPERATIONS, tokensAndSellersHandlers } from './tokens-seller
 import { dfOrdersHandlers } from './vendor/df-orders-handlers';
 import { dfPaperworkHandlers } from './vendor/df-paperwork-handlers';
 import { dfShippingHandlers } from './vendor/df-shipping-handlers';
+import { RetailStore, retailHandlers, type RetailPurchaseOrder } from './vendor/retail-handlers';
 import type { DfOrder } from './vendor/vendor-data';
 import { VendorStore } from './vendor/vendor-store';
 
@@ -65,6 +66,10 @@ export interface PracticeMarketplace {
     /** Direct-fulfillment orders that have arrived by now. */
     dfOrders(): readonly DfOrder[];
     dfCounts(): VendorStore['counts'];
+    /** Open retail purchase orders of the practice vendor, which ASNs refer to. */
+    retailPurchaseOrders(): readonly RetailPurchaseOrder[];
+    /** Shipment identifiers with an accepted ASN. */
+    asnShipmentIds(): string[];
   };
   setFaults(profile: FaultProfile | null): void;
   /** Forgets the tokens of an account, as when its authorisation is revoked. */
@@ -82,6 +87,7 @@ export async function startPracticeMarketplace(options: PracticeMarketplaceOptio
   const store = new InboundStore(catalogue);
   const inbound: InboundContext = { store, operations: new AsyncOperations(ids, options.asyncDelayMs ?? 0), ids, catalogue, documents };
   const vendor = new VendorStore(options.seed, clock.now(), catalogue, ids, options.asyncDelayMs ?? 0);
+  const retail = new RetailStore(options.seed, clock.now(), catalogue);
   const handlers: HandlerTable = {
     ...tokensAndSellersHandlers(tokens, options.rdtLifetimeSec ?? 3600),
     ...inboundHandlers(inbound, options.seed),
@@ -89,6 +95,7 @@ export async function startPracticeMarketplace(options: PracticeMarketplaceOptio
     ...dfShippingHandlers(vendor),
     ...dfPaperworkHandlers(vendor),
     ...outboundHandlers(catalogue, () => vendor.trackingNumber('UPS')),
+    ...retailHandlers(retail, vendor, ids, options.asyncDelayMs ?? 0),
   };
   const faultLog: FaultRecord[] = [];
   const callCounts = new Map<string, number>();
@@ -138,6 +145,8 @@ export async function startPracticeMarketplace(options: PracticeMarketplaceOptio
       documentsIssued: () => documents.issuedCount,
       dfOrders: () => vendor.orders.filter((o) => o.createdAt <= clock.now()),
       dfCounts: () => ({ ...vendor.counts }),
+      retailPurchaseOrders: () => retail.purchaseOrders,
+      asnShipmentIds: () => [...retail.asns.keys()],
     },
     setFaults: (profile) => faults.setProfile(profile),
     revokeTokens: (accountId) => tokens.revokeAccount(accountId),
