@@ -2,6 +2,7 @@ import type { AccountsService } from '../accounts/accounts-service';
 import type { AccountClient, SpApiClient } from './client';
 import type { SpApiAccount } from './client-types';
 import { spApiBaseUrl } from './endpoints';
+import { spApiAccountFrom } from './account';
 import { StationError } from '../core/errors';
 
 /** Where the station's practice marketplace answers, once it runs. */
@@ -20,21 +21,10 @@ export class SpApiAccounts {
 
   spApiAccount(accountId: string): SpApiAccount {
     const credentials = this.accounts.credentials(accountId);
-    const account: SpApiAccount = {
-      id: credentials.id,
-      region: credentials.region,
-      environment: credentials.environment,
-      lwaClientId: credentials.lwaClientId,
-      lwaClientSecret: credentials.lwaClientSecret,
-      refreshToken: credentials.refreshToken,
-    };
-    if (credentials.practice) {
-      const endpoints = this.practice();
-      if (!endpoints) throw new StationError('UNAVAILABLE', 'The practice marketplace is not running on this station');
-      account.baseUrl = endpoints.baseUrl;
-      account.lwaTokenUrl = endpoints.lwaTokenUrl;
-    }
-    return account;
+    if (!credentials.practice) return spApiAccountFrom(credentials);
+    const endpoints = this.practice();
+    if (!endpoints) throw new StationError('UNAVAILABLE', 'The practice marketplace is not running on this station');
+    return spApiAccountFrom(credentials, endpoints);
   }
 
   caller(accountId: string): AccountClient {

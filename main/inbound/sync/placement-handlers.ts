@@ -2,21 +2,15 @@ import type { OutboxHandler } from '../../sync/outcome';
 import { PlacementPayload, PlanPayload } from './inbound-ops';
 import type { AmazonPlan, InboundSyncDeps } from './deps';
 import type { OperationStarted } from './inbound-api';
+import { operationStep } from './operation-step';
 
 type Plan = { planId: string };
 
 export function generatePlacementOptionsHandler(deps: InboundSyncDeps): OutboxHandler<Plan> {
-  return {
-    payload: PlanPayload,
-    async send({ payload, inDoubt }) {
-      const plan = deps.requireAmazonPlan(payload.planId);
-      if (!plan) return { kind: 'done' };
-      const api = deps.api(plan.account_id);
-      if (inDoubt && (await api.placementOptions(plan.amazon_plan_id)).length > 0) return { kind: 'done' };
-      const body = await api.call<OperationStarted>('generatePlacementOptions', { path: { inboundPlanId: plan.amazon_plan_id }, body: {} });
-      return { kind: 'await-operation', operationId: body.operationId };
-    },
-  };
+  return operationStep(deps, PlanPayload, {
+    alreadyDone: async ({ api, plan }) => (await api.placementOptions(plan.amazon_plan_id)).length > 0,
+    start: ({ api, plan }) => api.call<OperationStarted>('generatePlacementOptions', { path: { inboundPlanId: plan.amazon_plan_id }, body: {} }),
+  });
 }
 
 export function fetchPlacementOptionsHandler(deps: InboundSyncDeps): OutboxHandler<Plan> {
@@ -143,20 +137,10 @@ export function exploreTransportHandler(deps: InboundSyncDeps): OutboxHandler<Pl
 }
 
 export function confirmPlacementHandler(deps: InboundSyncDeps): OutboxHandler<{ planId: string; placementOptionId: string }> {
-  return {
-    payload: PlacementPayload,
-    async send({ payload, inDoubt }) {
-      const plan = deps.requireAmazonPlan(payload.planId);
-      if (!plan) return { kind: 'done' };
-      const api = deps.api(plan.account_id);
-      if (inDoubt) {
-        const chosen = (await api.placementOptions(plan.amazon_plan_id)).find((o) => o.placementOptionId === payload.placementOptionId);
-        if (chosen?.status === 'ACCEPTED') return { kind: 'done' };
-      }
-      const body = await api.call<OperationStarted>('confirmPlacementOption', {
-        path: { inboundPlanId: plan.amazon_plan_id, placementOptionId: payload.placementOptionId },
-      });
-      return { kind: 'await-operation', operationId: body.operationId };
-    },
-  };
+  return operationStep(deps, PlacementPayload, {
+    alreadyDone: async ({ api, plan, payload }) =>
+      (await api.placementOptions(plan.amazon_plan_id)).find((o) => o.placementOptionId === payload.placementOptionId)?.status === 'ACCEPTED',
+    start: ({ api, plan, payload }) =>
+      api.call<OperationStarted>('confirmPlacementOption', { path: { inboundPlanId: plan.amazon_plan_id, placementOptionId: payload.placementOptionId } }),
+  });
 }

@@ -2,6 +2,7 @@ import type { OutboxHandler } from '../../sync/outcome';
 import { PackingOptionPayload, PlanPayload } from './inbound-ops';
 import type { InboundSyncDeps } from './deps';
 import type { OperationStarted } from './inbound-api';
+import { operationStep } from './operation-step';
 
 type Plan = { planId: string };
 
@@ -50,17 +51,10 @@ export function createPlanHandler(deps: InboundSyncDeps): OutboxHandler<Plan> {
 }
 
 export function generatePackingOptionsHandler(deps: InboundSyncDeps): OutboxHandler<Plan> {
-  return {
-    payload: PlanPayload,
-    async send({ payload, inDoubt }) {
-      const plan = deps.requireAmazonPlan(payload.planId);
-      if (!plan) return { kind: 'done' };
-      const api = deps.api(plan.account_id);
-      if (inDoubt && (await api.packingOptions(plan.amazon_plan_id)).length > 0) return { kind: 'done' };
-      const body = await api.call<OperationStarted>('generatePackingOptions', { path: { inboundPlanId: plan.amazon_plan_id } });
-      return { kind: 'await-operation', operationId: body.operationId };
-    },
-  };
+  return operationStep(deps, PlanPayload, {
+    alreadyDone: async ({ api, plan }) => (await api.packingOptions(plan.amazon_plan_id)).length > 0,
+    start: ({ api, plan }) => api.call<OperationStarted>('generatePackingOptions', { path: { inboundPlanId: plan.amazon_plan_id } }),
+  });
 }
 
 /** Reads the packing options and each group's items into the station, so packing can start (and go on offline). */
@@ -96,22 +90,12 @@ export function fetchPackingOptionsHandler(deps: InboundSyncDeps): OutboxHandler
 }
 
 export function confirmPackingOptionHandler(deps: InboundSyncDeps): OutboxHandler<{ planId: string; packingOptionId: string }> {
-  return {
-    payload: PackingOptionPayload,
-    async send({ payload, inDoubt }) {
-      const plan = deps.requireAmazonPlan(payload.planId);
-      if (!plan) return { kind: 'done' };
-      const api = deps.api(plan.account_id);
-      if (inDoubt) {
-        const chosen = (await api.packingOptions(plan.amazon_plan_id)).find((o) => o.packingOptionId === payload.packingOptionId);
-        if (chosen?.status === 'ACCEPTED') return { kind: 'done' };
-      }
-      const body = await api.call<OperationStarted>('confirmPackingOption', {
-        path: { inboundPlanId: plan.amazon_plan_id, packingOptionId: payload.packingOptionId },
-      });
-      return { kind: 'await-operation', operationId: body.operationId };
-    },
-  };
+  return operationStep(deps, PackingOptionPayload, {
+    alreadyDone: async ({ api, plan, payload }) =>
+      (await api.packingOptions(plan.amazon_plan_id)).find((o) => o.packingOptionId === payload.packingOptionId)?.status === 'ACCEPTED',
+    start: ({ api, plan, payload }) =>
+      api.call<OperationStarted>('confirmPackingOption', { path: { inboundPlanId: plan.amazon_plan_id, packingOptionId: payload.packingOptionId } }),
+  });
 }
 
 export function cancelPlanHandler(deps: InboundSyncDeps): OutboxHandler<Plan> {

@@ -5,6 +5,7 @@ import { DeliveryWindowPayload, INBOUND_API, PlanPayload, ShipmentPayload } from
 import type { AmazonPlan, InboundSyncDeps } from './deps';
 import type { OperationStarted } from './inbound-api';
 import { amazonBoxSignature, boxSignature } from './packing-handlers';
+import { operationStep } from './operation-step';
 
 type Plan = { planId: string };
 
@@ -64,49 +65,37 @@ export function fetchShipmentsHandler(deps: InboundSyncDeps): OutboxHandler<Plan
 }
 
 export function confirmDeliveryWindowHandler(deps: InboundSyncDeps): OutboxHandler<{ planId: string; shipmentId: string; deliveryWindowOptionId: string }> {
-  return {
-    payload: DeliveryWindowPayload,
-    async send({ payload, inDoubt }) {
-      const plan = deps.requireAmazonPlan(payload.planId);
-      if (!plan) return { kind: 'done' };
-      const api = deps.api(plan.account_id);
-      if (inDoubt && (await api.shipment(plan.amazon_plan_id, payload.shipmentId)).selectedDeliveryWindow) return { kind: 'done' };
-      const body = await api.call<OperationStarted>('confirmDeliveryWindowOptions', {
+  return operationStep(deps, DeliveryWindowPayload, {
+    alreadyDone: async ({ api, plan, payload }) => Boolean((await api.shipment(plan.amazon_plan_id, payload.shipmentId)).selectedDeliveryWindow),
+    start: ({ api, plan, payload }) =>
+      api.call<OperationStarted>('confirmDeliveryWindowOptions', {
         path: { inboundPlanId: plan.amazon_plan_id, shipmentId: payload.shipmentId, deliveryWindowOptionId: payload.deliveryWindowOptionId },
-      });
-      return { kind: 'await-operation', operationId: body.operationId };
-    },
-  };
+      }),
+  });
 }
 
 export function confirmTransportationHandler(deps: InboundSyncDeps): OutboxHandler<Plan> {
-  return {
-    payload: PlanPayload,
-    async send({ payload, inDoubt }) {
-      const plan = deps.requireAmazonPlan(payload.planId);
-      if (!plan) return { kind: 'done' };
-      const api = deps.api(plan.account_id);
-      const selections = deps.db
-        .prepare('SELECT shipment_id, transportation_option_id FROM inbound_shipments WHERE plan_id = ? AND placement_option_id = ? AND transportation_option_id IS NOT NULL')
-        .all(plan.id, plan.placement_option_id) as { shipment_id: string; transportation_option_id: string }[];
-      if (inDoubt) {
-        const current = await Promise.all(selections.map((s) => api.shipment(plan.amazon_plan_id, s.shipment_id)));
-        if (current.every((s) => s.selectedTransportationOptionId)) return { kind: 'done' };
-      }
+  const selections = (plan: AmazonPlan) =>
+    deps.db
+      .prepare('SELECT shipment_id, transportation_option_id FROM inbound_shipments WHERE plan_id = ? AND placement_option_id = ? AND transportation_option_id IS NOT NULL')
+      .all(plan.id, plan.placement_option_id) as { shipment_id: string; transportation_option_id: string }[];
+  return operationStep(deps, PlanPayload, {
+    alreadyDone: async ({ api, plan }) =>
+      (await Promise.all(selections(plan).map((s) => api.shipment(plan.amazon_plan_id, s.shipment_id)))).every((s) => s.selectedTransportationOptionId),
+    start: ({ api, plan }) => {
       const { address } = deps.repo.shipFrom(plan.ship_from_id);
-      const body = await api.call<OperationStarted>('confirmTransportationOptions', {
+      return api.call<OperationStarted>('confirmTransportationOptions', {
         path: { inboundPlanId: plan.amazon_plan_id },
         body: {
-          transportationSelections: selections.map((s) => ({
+          transportationSelections: selections(plan).map((s) => ({
             shipmentId: s.shipment_id,
             transportationOptionId: s.transportation_option_id,
             contactInformation: { name: address.name, phoneNumber: address.phoneNumber, ...(address.email ? { email: address.email } : {}) },
           })),
         },
       });
-      return { kind: 'await-operation', operationId: body.operationId };
     },
-  };
+  });
 }
 
 export function updateTrackingHandler(deps: InboundSyncDeps): OutboxHandler<{ planId: string; shipmentId: string }> {
