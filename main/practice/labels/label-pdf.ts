@@ -55,40 +55,53 @@ function addressLines(address: AddressRecord): string[] {
   ];
 }
 
+/** Text cut to fit `maxWidth`, so long names never wrap into the next line. */
+function fitted(text: string, font: PDFFont, size: number, maxWidth: number): string {
+  let out = printable(text);
+  while (out.length > 1 && font.widthOfTextAtSize(out, size) > maxWidth) out = out.slice(0, -1);
+  return out;
+}
+
+/**
+ * Draws one label inside its cell, top to bottom: title, the two addresses side by side, the Code 128 barcode across
+ * the width, the human-readable id and notes, then the PDF417 fitted into whatever height is left.
+ */
 async function drawLabel(doc: PDFDocument, page: PDFPage, font: PDFFont, bold: PDFFont, label: BoxLabelContent, x: number, y: number, w: number, h: number): Promise<void> {
   const margin = Math.min(w, h) * 0.05;
-  const size = Math.max(6, Math.min(10, w / 30));
-  let cursor = y + h - margin - size * 1.4;
-  page.drawText(printable(label.title), { x: x + margin, y: cursor, size: size * 1.4, font: bold });
-  cursor -= size * 1.8;
-  const half = (w - 2 * margin) / 2;
+  const inner = w - 2 * margin;
+  const size = Math.max(5, Math.min(10, h / 40));
+  const titleSize = Math.min(size * 1.4, (size * 1.4 * inner) / Math.max(1, bold.widthOfTextAtSize(printable(label.title), size * 1.4)));
+  let cursor = y + h - margin - titleSize;
+  page.drawText(fitted(label.title, bold, titleSize, inner), { x: x + margin, y: cursor, size: titleSize, font: bold });
+  cursor -= size * 1.6;
+  const half = inner / 2;
   if (label.from && label.to) {
     const from = addressLines(label.from);
     const to = addressLines(label.to);
     page.drawText('SHIP FROM:', { x: x + margin, y: cursor, size, font: bold });
     page.drawText('SHIP TO:', { x: x + margin + half, y: cursor, size, font: bold });
     for (let i = 0; i < Math.max(from.length, to.length); i += 1) {
-      cursor -= size * 1.2;
-      if (from[i]) page.drawText(printable(from[i] as string), { x: x + margin, y: cursor, size, font, maxWidth: half - 4 });
-      if (to[i]) page.drawText(printable(to[i] as string), { x: x + margin + half, y: cursor, size, font, maxWidth: half - 4 });
+      cursor -= size * 1.15;
+      if (from[i]) page.drawText(fitted(from[i] as string, font, size, half - 4), { x: x + margin, y: cursor, size, font });
+      if (to[i]) page.drawText(fitted(to[i] as string, font, size, half - 4), { x: x + margin + half, y: cursor, size, font });
     }
   }
   const barcode = await doc.embedPng(await png('code128', label.barcodeText, { scale: 3, height: 14, includetext: false }));
-  const barWidth = w - 2 * margin;
-  const barHeight = Math.min(h * 0.22, barWidth * (barcode.height / barcode.width));
-  cursor -= barHeight + size;
-  page.drawImage(barcode, { x: x + margin, y: cursor, width: barWidth, height: barHeight });
-  cursor -= size * 1.6;
-  page.drawText(printable(label.humanReadable), { x: x + margin, y: cursor, size: size * 1.3, font: bold });
+  const barHeight = h * 0.14;
+  cursor -= barHeight + size * 0.6;
+  page.drawImage(barcode, { x: x + margin, y: cursor, width: inner, height: barHeight });
+  cursor -= size * 1.5;
+  page.drawText(fitted(label.humanReadable, bold, size * 1.3, inner), { x: x + margin, y: cursor, size: size * 1.3, font: bold });
   for (const line of label.lines) {
-    cursor -= size * 1.3;
-    page.drawText(printable(line), { x: x + margin, y: cursor, size, font });
+    cursor -= size * 1.2;
+    page.drawText(fitted(line, font, size, inner), { x: x + margin, y: cursor, size, font });
   }
   if (label.pdf417) {
     const symbol = await doc.embedPng(await png('pdf417', label.pdf417, { scale: 2, columns: 6, eclevel: 6, rowmult: 3 }));
-    const symbolWidth = Math.min(barWidth, symbol.width);
-    const symbolHeight = symbolWidth * (symbol.height / symbol.width);
-    page.drawImage(symbol, { x: x + margin, y: Math.max(y + margin, cursor - symbolHeight - size), width: symbolWidth, height: symbolHeight });
+    const room = cursor - size * 0.6 - (y + margin);
+    const scale = Math.min(inner / symbol.width, room / symbol.height);
+    if (scale <= 0) throw new Error('The label cell is too small for its 2D box content barcode');
+    page.drawImage(symbol, { x: x + margin, y: y + margin, width: symbol.width * scale, height: symbol.height * scale });
   }
 }
 
