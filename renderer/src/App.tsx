@@ -5,12 +5,14 @@ import { useAccountsStore } from './stores/accounts-store';
 import { StationPage } from './pages/StationPage';
 import { AccountsPage } from './pages/AccountsPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { InboundPage } from './pages/inbound/InboundPage';
 import { StatusBar } from './components/StatusBar';
 
 const pages: { id: Page; key: string; shortcut: string }[] = [
   { id: 'station', key: 'nav.station', shortcut: 'F1' },
-  { id: 'accounts', key: 'nav.accounts', shortcut: 'F2' },
-  { id: 'settings', key: 'nav.settings', shortcut: 'F3' },
+  { id: 'inbound', key: 'nav.inbound', shortcut: 'F2' },
+  { id: 'accounts', key: 'nav.accounts', shortcut: 'F3' },
+  { id: 'settings', key: 'nav.settings', shortcut: 'F4' },
 ];
 
 export function App() {
@@ -62,6 +64,7 @@ export function App() {
           </div>
         ) : null}
         {page === 'station' && <StationPage />}
+        {page === 'inbound' && <InboundPage />}
         {page === 'accounts' && <AccountsPage />}
         {page === 'settings' && <SettingsPage />}
       </main>

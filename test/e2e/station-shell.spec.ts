@@ -27,10 +27,12 @@ test('a new station opens ready to practise, on a practice seller and a practice
 test('function keys move between pages', async ({ page, host }) => {
   const shell = new StationShell(page);
   await shell.open(host.url);
-  await shell.pressShortcut('F3');
+  await shell.pressShortcut('F4');
   await expect(shell.heading()).toHaveText('Settings');
-  await shell.pressShortcut('F2');
+  await shell.pressShortcut('F3');
   await expect(shell.heading()).toHaveText('Accounts');
+  await shell.pressShortcut('F2');
+  await expect(shell.heading()).toHaveText('FBA inbound');
   await shell.pressShortcut('F1');
   await expect(shell.heading()).toHaveText('Station');
 });

@@ -17,7 +17,7 @@ export class StationShell {
     return this.page.getByRole('heading', { level: 1 });
   }
 
-  async pressShortcut(key: 'F1' | 'F2' | 'F3'): Promise<void> {
+  async pressShortcut(key: 'F1' | 'F2' | 'F3' | 'F4'): Promise<void> {
     await this.page.keyboard.press(key);
   }
 }

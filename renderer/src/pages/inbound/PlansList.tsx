@@ -1,0 +1,146 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MARKETPLACES } from '../../../../shared/marketplaces';
+import { usePlansStore } from '../../stores/plans-store';
+import { useAccountsStore } from '../../stores/accounts-store';
+import { registerScanHandler } from '../../scan/scan-router';
+import { useAltShortcut } from '../../components/use-shortcut';
+import { StepBadge } from './StepBadge';
+
+/** All plans of all accounts; a scan or a typed id in the search box finds the plan and opens it when it is the only one. */
+export function PlansList() {
+  const { t, i18n } = useTranslation();
+  const { plans, query, listLoaded, listError, search, show, loadList } = usePlansStore();
+  const accounts = useAccountsStore((s) => s.accounts);
+  const [text, setText] = useState(query);
+  const [searched, setSearched] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    void loadList();
+    searchRef.current?.focus();
+  }, [loadList]);
+
+  const find = async (value: string) => {
+    const found = await search(value);
+    setSearched(value.trim() || null);
+    if (value.trim() && found.length === 1) show({ kind: 'plan', planId: found[0]!.id });
+  };
+
+  const findRef = useRef(find);
+  findRef.current = find;
+  useEffect(
+    () =>
+      registerScanHandler((code) => {
+        setText(code);
+        void findRef.current(code);
+      }),
+    [],
+  );
+
+  useAltShortcut('KeyN', () => show({ kind: 'new' }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void find(text);
+  };
+
+  const accountName = (id: string) => accounts.find((a) => a.id === id)?.name ?? id;
+
+  return (
+    <section aria-labelledby="inbound-title">
+      <div className="page-head">
+        <h1 id="inbound-title">{t('inbound.title')}</h1>
+        <button type="button" className="primary big" onClick={() => show({ kind: 'new' })}>
+          {t('inbound.newPlan')} <kbd>Alt+N</kbd>
+        </button>
+      </div>
+      <form className="inline-form search-form" role="search" onSubmit={submit}>
+        <label>
+          {t('inbound.search')}
+          <input ref={searchRef} name="plan-search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('inbound.searchHint')} autoComplete="off" />
+        </label>
+        <button type="submit" className="big">
+          {t('inbound.find')} <kbd>Enter</kbd>
+        </button>
+        {query ? (
+          <button
+            type="button"
+            className="big"
+            onClick={() => {
+              setText('');
+              setSearched(null);
+              void search('');
+              searchRef.current?.focus();
+            }}
+          >
+            {t('inbound.showAll')}
+          </button>
+        ) : null}
+      </form>
+      {listError ? (
+        <div role="alert" className="banner error">
+          {listError}
+        </div>
+      ) : null}
+      {listLoaded && plans.length === 0 ? (
+        <p data-testid="plans-empty">{searched ? t('inbound.noMatch', { query: searched }) : t('inbound.noPlans')}</p>
+      ) : null}
+      {plans.length > 0 ? (
+        <table className="grid plans" aria-label={t('inbound.plans')}>
+          <thead>
+            <tr>
+              <th>{t('inbound.plan')}</th>
+              <th>{t('inbound.step')}</th>
+              <th className="num">{t('inbound.skus')}</th>
+              <th className="num">{t('inbound.units')}</th>
+              <th className="num">{t('inbound.boxes')}</th>
+              <th>{t('inbound.sync')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plans.map((plan) => (
+              <tr key={plan.id} data-testid="plan-row">
+                <td>
+                  <button type="button" className="link" onClick={() => show({ kind: 'plan', planId: plan.id })}>
+                    {plan.name}
+                  </button>
+                  <div className="sub">
+                    {accountName(plan.accountId)} · {MARKETPLACES[plan.marketplaceId]?.country ?? plan.marketplaceId} · {t(`inbound.flow.${plan.flow}`)}
+                    {plan.shipmentIds.length > 0 ? ` · ${plan.confirmationIds.join(', ') || plan.shipmentIds.join(', ')}` : ''}
+                  </div>
+                </td>
+                <td>
+                  <StepBadge step={plan.step} />
+                </td>
+                <td className="num">{plan.skuCount}</td>
+                <td className="num">
+                  {plan.packedUnits}/{plan.unitCount}
+                </td>
+                <td className="num">{plan.boxCount}</td>
+                <td>
+                  <SyncCell sync={plan.sync} />
+                  <div className="sub">{new Date(plan.updatedAt).toLocaleString(i18n.language)}</div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}
+
+function SyncCell({ sync }: { sync: { pending: number; failed: number; lastError: string | null } }) {
+  const { t } = useTranslation();
+  if (sync.failed > 0) {
+    return (
+      <span className="error-text" title={sync.lastError ?? undefined}>
+        {t('inbound.syncFailed', { count: sync.failed })}
+        {sync.lastError ? <span className="sub warn-line">{sync.lastError}</span> : null}
+      </span>
+    );
+  }
+  if (sync.pending > 0) return <span className="warn-text">{t('inbound.syncPending', { count: sync.pending })}</span>;
+  return <span className="ok-text">{t('inbound.syncDone')}</span>;
+}

@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { createWedgeKeyListener, type WedgeOptions } from '../../../shared/scan';
+import { currentScanHandler } from './scan-router';
+import { replayKeys } from './replay-keys';
+
+/**
+ * Listens to every key on the window (capture phase, before any field sees it) and tells a keyboard-wedge scanner's
+ * burst from a person typing. A scan goes to the screen that registered for scans, never into the focused field;
+ * typing is given back to the focused field unchanged.
+ */
+export function useWedgeScanner(options: Partial<WedgeOptions> = {}): void {
+  const { maxInterKeyMs, minLength, prefix, suffix, terminator, idleTimeoutMs, burstGraceMs } = options;
+  useEffect(() => {
+    const settings: Partial<WedgeOptions> = Object.fromEntries(
+      Object.entries({ maxInterKeyMs, minLength, prefix, suffix, terminator, idleTimeoutMs, burstGraceMs }).filter(([, v]) => v !== undefined),
+    );
+    const wedge = createWedgeKeyListener(settings, {
+      onScan(value) {
+        const handle = currentScanHandler();
+        if (handle) handle(value);
+        // No screen takes scans: the scan is typing into the focused field, terminator included.
+        else replayKeys([...value, 'Enter']);
+      },
+      onTyped: replayKeys,
+      now: () => performance.now(),
+      schedule(ms, run) {
+        const timer = window.setTimeout(run, ms);
+        return () => window.clearTimeout(timer);
+      },
+    });
+    // Keys this module re-dispatches itself are untrusted and must not be judged a second time.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.isTrusted && !event.isComposing) wedge.listener(event);
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      wedge.dispose();
+    };
+  }, [maxInterKeyMs, minLength, prefix, suffix, terminator, idleTimeoutMs, burstGraceMs]);
+}

@@ -1,0 +1,199 @@
+import { create } from 'zustand';
+import type { CloseBox } from '../../../shared/ipc/inbound';
+import { call, StationCallError } from '../ipc/station';
+import { beep } from '../scan/beep';
+import i18next from '../i18n/i18n';
+import { usePlansStore } from './plans-store';
+import { openBoxOf, packingTargets } from '../pages/inbound/packing-targets';
+
+export type Feedback = { kind: 'ok' | 'error' | 'warn'; text: string; msku?: string; seq: number };
+
+/** A refused action the packer may still confirm: an over-pack by a scan or by repeating a box. */
+export type PendingConfirm =
+  | { kind: 'scan'; code: string; quantity: number; message: string }
+  | { kind: 'repeat'; boxId: string; times: number; message: string };
+
+interface PackingState {
+  planId: string | null;
+  targetId: string | null;
+  chosenBoxId: string | null;
+  /** Units the next scan adds; back to 1 after each scan. */
+  nextQuantity: number;
+  feedback: Feedback | null;
+  confirm: PendingConfirm | null;
+  /** The size of the last box closed: the next carton is usually the same. */
+  lastSize: { length: number; width: number; height: number; unit: 'IN' | 'CM' } | null;
+  /** Bumped whenever focus belongs back on the scan field. */
+  focusTick: number;
+  selectTarget(planId: string, targetId: string | null): void;
+  chooseBox(boxId: string): void;
+  setNextQuantity(quantity: number): void;
+  scan(code: string, options?: { confirmOverpack?: boolean; quantity?: number }): Promise<void>;
+  confirmPending(): Promise<void>;
+  dismissPending(): void;
+  openBox(): Promise<void>;
+  closeBox(input: CloseBox): Promise<{ warnings: { code: string; message: string }[] } | { error: string }>;
+  reopenBox(boxId: string): Promise<void>;
+  repeatBox(boxId: string, times: number, confirmOverpack?: boolean): Promise<void>;
+  deleteBox(boxId: string): Promise<void>;
+  setLine(boxId: string, msku: string, expiration: string | null, quantity: number): Promise<void>;
+  refocus(): void;
+}
+
+let seq = 0;
+/** Scans run one after another, so two quick scans with no open box open one box, not two. */
+let scans: Promise<void> = Promise.resolve();
+const text = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export const usePackingStore = create<PackingState>((set, get) => {
+  const plans = () => usePlansStore.getState();
+  const say = (kind: Feedback['kind'], message: string, msku?: string) => {
+    beep(kind);
+    set({ feedback: { kind, text: message, ...(msku ? { msku } : {}), seq: ++seq } });
+  };
+  const target = () => {
+    const plan = plans().plan;
+    if (!plan) return undefined;
+    const targets = packingTargets(plan);
+    return targets.find((t) => t.id === get().targetId) ?? targets[0];
+  };
+  /** Every change is kept locally at once; the plan is refetched afterwards for its counts and sync state. */
+  const settle = () => void plans().loadPlan();
+  const guard = async (work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (error) {
+      say('error', text(error));
+    } finally {
+      set((s) => ({ focusTick: s.focusTick + 1 }));
+    }
+  };
+
+  const scanNow = async (code: string, options: { confirmOverpack?: boolean; quantity?: number }) => {
+    const plan = plans().plan;
+    const to = target();
+    if (!plan || !to) return;
+    if (get().confirm) {
+      say('error', i18next.t('inbound.answerFirst'));
+      return;
+    }
+    const quantity = options.quantity ?? get().nextQuantity;
+    await guard(async () => {
+      let box = openBoxOf(plan, to, get().chosenBoxId);
+      if (!box) {
+        // A scan with no open box opens one: the packer's hands stay on the product.
+        box = await call('inbound:open-box', { planId: plan.id, ...(to.kind === 'group' ? { packingGroupId: to.id } : { shipmentId: to.id }) });
+        plans().mergeBoxes([box]);
+        set({ chosenBoxId: box.id });
+      }
+      const outcome = await call('inbound:scan', { boxId: box.id, code, quantity, ...(options.confirmOverpack ? { confirmOverpack: true } : {}) });
+      if (outcome.ok) {
+        plans().mergeBoxes([outcome.box]);
+        set({ nextQuantity: 1 });
+        say('ok', `+${outcome.added} ${outcome.msku} · ${outcome.packed}/${outcome.planned}`, outcome.msku);
+      } else if (outcome.code === 'OVERPACK') {
+        set({ confirm: { kind: 'scan', code, quantity, message: outcome.message } });
+        say('warn', outcome.message, outcome.msku);
+      } else {
+        say('error', outcome.message, outcome.msku);
+      }
+    });
+  };
+
+  return {
+    planId: null,
+    targetId: null,
+    chosenBoxId: null,
+    nextQuantity: 1,
+    feedback: null,
+    confirm: null,
+    focusTick: 0,
+    lastSize: null,
+    selectTarget(planId, targetId) {
+      if (get().planId !== planId) set({ planId, targetId, chosenBoxId: null, feedback: null, confirm: null, nextQuantity: 1 });
+      else if (targetId !== get().targetId) set({ targetId, chosenBoxId: null, focusTick: get().focusTick + 1 });
+    },
+    chooseBox(boxId) {
+      set({ chosenBoxId: boxId, focusTick: get().focusTick + 1 });
+    },
+    setNextQuantity(quantity) {
+      set({ nextQuantity: quantity });
+    },
+    scan(code, options = {}) {
+      scans = scans.then(() => scanNow(code, options));
+      return scans;
+    },
+    async confirmPending() {
+      const pending = get().confirm;
+      set({ confirm: null });
+      if (pending?.kind === 'scan') await get().scan(pending.code, { confirmOverpack: true, quantity: pending.quantity });
+      if (pending?.kind === 'repeat') await get().repeatBox(pending.boxId, pending.times, true);
+    },
+    dismissPending() {
+      set((s) => ({ confirm: null, focusTick: s.focusTick + 1 }));
+    },
+    async openBox() {
+      const plan = plans().plan;
+      const to = target();
+      if (!plan || !to) return;
+      await guard(async () => {
+        const box = await call('inbound:open-box', { planId: plan.id, ...(to.kind === 'group' ? { packingGroupId: to.id } : { shipmentId: to.id }) });
+        plans().mergeBoxes([box]);
+        set({ chosenBoxId: box.id });
+        settle();
+      });
+    },
+    async closeBox(input) {
+      try {
+        const reply = await call('inbound:close-box', input);
+        plans().mergeBoxes([reply.box]);
+        const closed = i18next.t('inbound.boxClosed', { n: reply.box.number });
+        say(reply.warnings.length ? 'warn' : 'ok', [closed, ...reply.warnings.map((w) => w.message)].join(' '));
+        set((s) => ({ chosenBoxId: null, lastSize: input.dimensions, focusTick: s.focusTick + 1 }));
+        settle();
+        return { warnings: reply.warnings };
+      } catch (error) {
+        beep('error');
+        return { error: text(error) };
+      }
+    },
+    async reopenBox(boxId) {
+      await guard(async () => {
+        plans().mergeBoxes([await call('inbound:reopen-box', { boxId })]);
+        set({ chosenBoxId: boxId });
+        settle();
+      });
+    },
+    async repeatBox(boxId, times, confirmOverpack) {
+      await guard(async () => {
+        try {
+          const boxes = await call('inbound:repeat-box', { boxId, times, ...(confirmOverpack ? { confirmOverpack: true } : {}) });
+          plans().mergeBoxes(boxes);
+          say('ok', i18next.t('inbound.repeated', { count: boxes.length, numbers: boxes.map((b) => b.number).join(', ') }));
+          settle();
+        } catch (error) {
+          const details = error instanceof StationCallError ? (error.details as { code?: string } | undefined) : undefined;
+          if (details?.code !== 'OVERPACK') throw error;
+          set({ confirm: { kind: 'repeat', boxId, times, message: text(error) } });
+          beep('warn');
+        }
+      });
+    },
+    async deleteBox(boxId) {
+      await guard(async () => {
+        await call('inbound:delete-box', { boxId });
+        plans().dropBox(boxId);
+        if (get().chosenBoxId === boxId) set({ chosenBoxId: null });
+        settle();
+      });
+    },
+    async setLine(boxId, msku, expiration, quantity) {
+      await guard(async () => {
+        plans().mergeBoxes([await call('inbound:set-line', { boxId, msku, expiration, quantity })]);
+      });
+    },
+    refocus() {
+      set((s) => ({ focusTick: s.focusTick + 1 }));
+    },
+  };
+});

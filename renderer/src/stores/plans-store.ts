@@ -1,0 +1,127 @@
+import { create } from 'zustand';
+import type { Box, CreatePlan, PlanDetail, PlanSummary } from '../../../shared/ipc/inbound';
+import type { RequestOf } from '../../../shared/ipc/contract';
+import { call, subscribe } from '../ipc/station';
+
+export type InboundView = { kind: 'list' } | { kind: 'new' } | { kind: 'plan'; planId: string };
+
+interface PlansState {
+  view: InboundView;
+  query: string;
+  plans: PlanSummary[];
+  listLoaded: boolean;
+  listError: string | null;
+  plan: PlanDetail | null;
+  planError: string | null;
+  show(view: InboundView): void;
+  search(query: string): Promise<PlanSummary[]>;
+  loadList(): Promise<void>;
+  loadPlan(): Promise<void>;
+  create(input: CreatePlan): Promise<PlanDetail>;
+  /** Runs a plan-changing call and keeps its reply as the open plan. */
+  act<C extends PlanChannel>(channel: C, request: RequestOf<C>): Promise<PlanDetail>;
+  /** Puts boxes the station just answered with into the open plan, so the screen does not wait for a refetch. */
+  mergeBoxes(boxes: Box[]): void;
+  dropBox(boxId: string): void;
+}
+
+export type PlanChannel =
+  | 'inbound:choose-packing-option'
+  | 'inbound:submit-packing'
+  | 'inbound:choose-placement'
+  | 'inbound:choose-transport'
+  | 'inbound:set-tracking'
+  | 'inbound:cancel'
+  | 'inbound:refresh';
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export const usePlansStore = create<PlansState>((set, get) => ({
+  view: { kind: 'list' },
+  query: '',
+  plans: [],
+  listLoaded: false,
+  listError: null,
+  plan: null,
+  planError: null,
+  show(view) {
+    const samePlan = view.kind === 'plan' && get().plan?.id === view.planId;
+    set({ view, planError: null, ...(samePlan ? {} : { plan: null }) });
+    if (view.kind === 'plan') void get().loadPlan();
+    if (view.kind === 'list') void get().loadList();
+  },
+  async search(query) {
+    set({ query });
+    await get().loadList();
+    return get().plans;
+  },
+  async loadList() {
+    const query = get().query.trim();
+    try {
+      const plans = await call('inbound:list', query ? { query } : {});
+      // A slower reply for an older query must not overwrite a newer one.
+      if (get().query.trim() === query) set({ plans, listLoaded: true, listError: null });
+    } catch (error) {
+      set({ listError: message(error), listLoaded: true });
+    }
+  },
+  async loadPlan() {
+    const view = get().view;
+    if (view.kind !== 'plan') return;
+    try {
+      const plan = await call('inbound:get', { planId: view.planId });
+      const now = get().view;
+      if (now.kind === 'plan' && now.planId === plan.id) set({ plan, planError: null });
+    } catch (error) {
+      set({ planError: message(error) });
+    }
+  },
+  async create(input) {
+    const plan = await call('inbound:create', input);
+    set({ plan, view: { kind: 'plan', planId: plan.id }, planError: null });
+    return plan;
+  },
+  async act(channel, request) {
+    const plan = (await call(channel, request)) as PlanDetail;
+    const view = get().view;
+    if (view.kind === 'plan' && view.planId === plan.id) set({ plan });
+    return plan;
+  },
+  mergeBoxes(boxes) {
+    const plan = get().plan;
+    if (!plan) return;
+    const byId = new Map(plan.boxes.map((b) => [b.id, b]));
+    for (const box of boxes) byId.set(box.id, box);
+    set({ plan: { ...plan, boxes: [...byId.values()].sort((a, b) => a.number - b.number) } });
+  },
+  dropBox(boxId) {
+    const plan = get().plan;
+    if (plan) set({ plan: { ...plan, boxes: plan.boxes.filter((b) => b.id !== boxId) } });
+  },
+}));
+
+/**
+ * Plans advance in the background as the sync engine talks to Amazon; every sync status change may mean a new step,
+ * options or box ids. Refetches are coalesced: one in flight, and one more if another change arrived meanwhile.
+ */
+let refetching = false;
+let again = false;
+async function refetch(): Promise<void> {
+  if (refetching) {
+    again = true;
+    return;
+  }
+  refetching = true;
+  try {
+    do {
+      again = false;
+      const { view, loadPlan, loadList } = usePlansStore.getState();
+      if (view.kind === 'plan') await loadPlan();
+      else if (view.kind === 'list') await loadList();
+    } while (again);
+  } finally {
+    refetching = false;
+  }
+}
+
+subscribe('sync:status', () => void refetch());
