@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { PACKBENCH_VERSION } from '../core/version';
 import { dbCommand } from './db-command';
 import { labelCommand } from './label-command';
+import { practiceCommand } from './practice-command';
 import { scanCommand } from './scan-command';
 import { spapiCommand } from './spapi-command';
 
@@ -16,5 +17,6 @@ export function buildProgram(): Command {
   program.addCommand(labelCommand());
   program.addCommand(spapiCommand());
   program.addCommand(scanCommand());
+  program.addCommand(practiceCommand());
   return program;
 }
