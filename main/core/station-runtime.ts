@@ -36,6 +36,7 @@ export async function startStationRuntime(options: Omit<StationOptions, 'practic
     throw error;
   }
   if (options.startSync !== false) station.sync.start();
+  await station.devices.start();
   const running = practice;
   return {
     station,

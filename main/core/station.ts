@@ -28,6 +28,8 @@ import { registerInboundSync } from '../inbound/sync/register';
 import { StationPrinting } from '../printing/station-printing';
 import { printHandlers } from '../printing/printing-ipc';
 import { InboundLabels } from '../inbound/inbound-labels';
+import { StationDevices } from '../devices/station-devices';
+import { devicesHandlers } from '../devices/devices-ipc';
 
 export const DATABASE_FILE = 'packbench.db';
 
@@ -64,6 +66,7 @@ export interface Station {
   readonly plans: PlanService;
   readonly packing: PackingService;
   readonly printing: StationPrinting;
+  readonly devices: StationDevices;
   close(): Promise<void>;
 }
 
@@ -106,6 +109,7 @@ export function createStation(options: StationOptions): Station {
   registerInboundSync(syncRegistry, db, inboundRepo, (accountId) => spapi.caller(accountId));
   const printing = new StationPrinting(db, options.dataDir, audit);
   const inboundLabels = new InboundLabels(inboundRepo, spapi, printing);
+  const devices = new StationDevices(db, events);
 
   const info = (): StationInfo => ({
     version: PACKBENCH_VERSION,
@@ -122,6 +126,7 @@ export function createStation(options: StationOptions): Station {
     ...syncHandlers(sync, outbox, audit),
     ...inboundHandlers(plans, packing, catalogue, inboundLabels, printing),
     ...printHandlers(printing),
+    ...devicesHandlers(devices),
   };
 
   if (options.startSync !== false) sync.start();
@@ -144,8 +149,10 @@ export function createStation(options: StationOptions): Station {
     plans,
     packing,
     printing,
+    devices,
     async close() {
       await sync.stop();
+      await devices.close();
       if (db.open) db.close();
     },
   };

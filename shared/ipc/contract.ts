@@ -5,6 +5,7 @@ import { stationChannels } from './station';
 import { syncChannels } from './sync';
 import { inboundChannels } from './inbound';
 import { printChannels } from './print';
+import { devicesChannels } from './devices';
 import type { Reply } from './reply';
 import type { EventName, StationEvents } from './events';
 
@@ -16,6 +17,7 @@ export const contract = {
   ...syncChannels,
   ...inboundChannels,
   ...printChannels,
+  ...devicesChannels,
 };
 
 export type Contract = typeof contract;
