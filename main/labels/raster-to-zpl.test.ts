@@ -104,9 +104,12 @@ describe.runIf(dfSamplesAvailable)("Amazon's sample Vendor DF documents from the
   });
 });
 
-describe.runIf(!dfSamplesAvailable)('Amazon sample documents (models not found)', () => {
-  it('CONFORMANCE NOT CHECKED: vendorDirectFulfillmentShippingV1.json is missing; set SPAPI_MODELS_DIR', () => {
-    console.warn('SP-API models not found: DF sample label conversions were not checked');
-    expect(dfSamplesAvailable).toBe(false);
+// Declared only without the models, so a normal run has no skipped test and a run without them says so plainly.
+if (!dfSamplesAvailable) {
+  describe('Amazon sample documents (models not found)', () => {
+    it('CONFORMANCE NOT CHECKED: vendorDirectFulfillmentShippingV1.json is missing; set SPAPI_MODELS_DIR', () => {
+      console.warn('SP-API models not found: DF sample label conversions were not checked');
+      expect(dfSamplesAvailable).toBe(false);
+    });
   });
-});
+}
