@@ -4,6 +4,7 @@ import { DevicesService, type DevicesEvents } from './devices-service';
 import type { HidApi } from './hid-scale';
 import { nextEvent } from './testing/protocol-peer';
 import { MemoryPorts } from './testing/memory-link';
+import { FakeHid } from './testing/fake-hid';
 
 const port = { path: '/dev/ttyUSB0' };
 
@@ -62,6 +63,21 @@ describe('DevicesService', () => {
     ports.links[0]?.deliver('X001ABCDEF');
     expect((await serialScan).result).toMatchObject({ kind: 'fnsku', valid: true });
     expect(service.reportWedgeScan('B07XYZ1234').result).toMatchObject({ kind: 'asin', valid: true });
+  });
+
+  it('a HID POS scanner by settings: its scans reach the same stream', async () => {
+    const hid = new FakeHid();
+    hid.list = [{ vendorId: 0x0c2e, productId: 0x0b87, path: 'hid-scan', usagePage: 0x8c }];
+    service = new DevicesService({ loadHidApi: async () => hid });
+    expect((await service.listHidScanners()).map((s) => s.path)).toEqual(['hid-scan']);
+    const s = service;
+    const connected = waitForEvent(s, 'status', (e) => e.device === 'scanner' && e.status.state === 'connected', 'hid scanner');
+    await service.connectScanner({ kind: 'hid', vendorId: 0x0c2e });
+    await connected;
+    const scan = waitForEvent(s, 'scan', (e) => e.source === 'hid', 'hid scan');
+    // report id 2, 10 data bytes, no AIM identifier
+    hid.opened[0]?.report([2, 10, 0, 0, 0, ...Buffer.from('X001ABCDEF')]);
+    expect((await scan).result).toMatchObject({ kind: 'fnsku', value: 'X001ABCDEF' });
   });
 
   it('invalid settings are VALIDATION errors naming the field; a bad continuous pattern too', async () => {

@@ -17,7 +17,8 @@ import { NciScale } from './nci-scale';
 import { loadNodeHidApi } from './node-hid-api';
 import type { DeviceStatus, LiveReading, ScaleDriver, ScaleKind } from './scale-driver';
 import { listSerialPorts, openSerialLink, type OpenSerialLink, type SerialPortSummary } from './serial-link';
-import { SerialScanner, type ScanEvent } from './serial-scanner';
+import { HidScanner, findHidScanners, type HidScannerInfo } from './hid-scanner';
+import { SerialScanner, type ScanEvent, type ScannerDriver } from './serial-scanner';
 import { TypedEmitter } from './typed-emitter';
 import { VirtualScale } from './virtual-scale';
 
@@ -50,7 +51,7 @@ function invalid(what: string, error: z.ZodError): StationError {
 export class DevicesService extends TypedEmitter<DevicesEvents> {
   private scale: ScaleDriver | undefined;
   private scaleUnsubscribe: Array<() => void> = [];
-  private scanner: SerialScanner | undefined;
+  private scanner: ScannerDriver | undefined;
   private scannerUnsubscribe: Array<() => void> = [];
   private hidApi: Promise<HidApi> | undefined;
   private readonly openLink: OpenSerialLink;
@@ -68,6 +69,11 @@ export class DevicesService extends TypedEmitter<DevicesEvents> {
 
   async listHidScales(): Promise<HidScaleInfo[]> {
     return findHidScales(await this.loadHid());
+  }
+
+  /** Scanners set to USB HID POS mode; wedge scanners are keyboards and are not listed. */
+  async listHidScanners(): Promise<HidScannerInfo[]> {
+    return findHidScanners(await this.loadHid());
   }
 
   /** Replaces the current scale (if any) with one built from `input`; it connects in the background. */
@@ -97,8 +103,12 @@ export class DevicesService extends TypedEmitter<DevicesEvents> {
   async connectScanner(input: ScannerSettingsInput): Promise<void> {
     const parsed = ScannerSettings.safeParse(input);
     if (!parsed.success) throw invalid('scanner', parsed.error);
+    const settings = parsed.data;
+    const scanner: ScannerDriver =
+      settings.kind === 'serial'
+        ? new SerialScanner(settings, this.openLink, this.retryMs)
+        : new HidScanner(await this.loadHid(), { ...(settings.vendorId !== undefined && { vendorId: settings.vendorId }), ...(settings.productId !== undefined && { productId: settings.productId }), ...(settings.path !== undefined && { path: settings.path }) }, this.retryMs);
     await this.disconnectScanner();
-    const scanner = new SerialScanner(parsed.data, this.openLink, this.retryMs);
     this.scanner = scanner;
     this.scannerUnsubscribe = [
       scanner.on('scan', (e) => this.emit('scan', e)),

@@ -1,34 +1,9 @@
-import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HID_FIXTURES } from '../../shared/scale/fixtures/hid-reports';
-import { HidScale, findHidScales, selectHidScale, type HidApi, type HidDeviceHandle, type HidDeviceInfo } from './hid-scale';
+import { HidScale, findHidScales, selectHidScale, type HidDeviceInfo } from './hid-scale';
+import { FakeHid, FakeHidDevice as FakeDevice } from './testing/fake-hid';
 import type { DeviceStatus, LiveReading } from './scale-driver';
 import { nextEvent } from './testing/protocol-peer';
-
-/** A fake node-hid: a device list that tests change (plug/unplug) and handles that replay recorded reports. */
-class FakeHid implements HidApi {
-  list: HidDeviceInfo[] = [];
-  opened: Array<FakeDevice> = [];
-  devices(): HidDeviceInfo[] {
-    return this.list;
-  }
-  open(path: string): HidDeviceHandle {
-    if (!this.list.some((d) => d.path === path)) throw new Error(`cannot open device with path ${path}`);
-    const device = new FakeDevice();
-    this.opened.push(device);
-    return device;
-  }
-}
-
-class FakeDevice extends EventEmitter implements HidDeviceHandle {
-  closed = false;
-  report(bytes: readonly number[]): void {
-    this.emit('data', Buffer.from(bytes));
-  }
-  close(): void {
-    this.closed = true;
-  }
-}
 
 const dymoM25: HidDeviceInfo = { vendorId: 0x0922, productId: 0x8004, path: '/dev/hidraw3', product: 'M25 25 lb Digital Postal Scale', usagePage: 0x8d };
 

@@ -16,16 +16,24 @@ export type ScannerEvents = { scan: ScanEvent; status: DeviceStatus };
 
 const DELIMITERS = { cr: '\r', lf: '\n', crlf: '\r\n', tab: '\t' } as const;
 
-export function scannerFraming(terminator: ScannerSettings['terminator']): Framing {
+export function scannerFraming(terminator: Extract<ScannerSettings, { kind: 'serial' }>['terminator']): Framing {
   return typeof terminator === 'string' ? { delimiter: DELIMITERS[terminator] } : { idleMs: terminator.idleMs };
 }
 
-export class SerialScanner extends TypedEmitter<ScannerEvents> {
+/** What the DevicesService needs from any scanner driver. */
+export interface ScannerDriver {
+  on<K extends keyof ScannerEvents & string>(event: K, listener: (payload: ScannerEvents[K]) => void): () => void;
+  start(): void;
+  stop(): Promise<void>;
+  status(): DeviceStatus;
+}
+
+export class SerialScanner extends TypedEmitter<ScannerEvents> implements ScannerDriver {
   private readonly reconnector: Reconnector<SerialLink>;
   private unsubscribe: Array<() => void> = [];
   private lastStatus: DeviceStatus = { state: 'stopped', at: Date.now() };
 
-  constructor(settings: ScannerSettings, openLink: OpenSerialLink, retryMs = 1_000) {
+  constructor(settings: Extract<ScannerSettings, { kind: 'serial' }>, openLink: OpenSerialLink, retryMs = 1_000) {
     super();
     this.reconnector = new Reconnector<SerialLink>(
       () => openLink(settings.port, scannerFraming(settings.terminator)),

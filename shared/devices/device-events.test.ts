@@ -33,7 +33,7 @@ describe('device settings', () => {
       pollMs: 200,
       stability: { mode: 'status' },
     });
-    expect(ScannerSettings.parse({ kind: 'serial', port: { path: '/dev/ttyACM0' } }).terminator).toBe('cr');
+    expect(ScannerSettings.parse({ kind: 'serial', port: { path: '/dev/ttyACM0' } })).toMatchObject({ terminator: 'cr' });
     expect(ScaleSettings.parse(DEFAULT_SCALE_SETTINGS).kind).toBe('virtual');
   });
 

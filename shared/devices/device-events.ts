@@ -39,7 +39,7 @@ export type DeviceStatusEvent = z.output<typeof DeviceStatusEvent>;
 
 /** Scan results are built by parseScan in main and only ever flow outwards, so their shape is trusted here. */
 export const ScanEvent = z.object({
-  source: z.enum(['serial', 'wedge']),
+  source: z.enum(['serial', 'hid', 'wedge']),
   result: z.custom<ScanResult>((value) => typeof value === 'object' && value !== null && 'valid' in value && 'kind' in value),
   at: z.number(),
 });

@@ -59,11 +59,20 @@ export type ScaleSettings = z.output<typeof ScaleSettings>;
 
 export const ScannerTerminator = z.union([z.enum(['cr', 'lf', 'crlf', 'tab']), z.object({ idleMs: z.number().int().min(5).max(2_000) })]);
 
-export const ScannerSettings = z.object({
-  kind: z.literal('serial'),
-  port: SerialPortSettings,
-  terminator: ScannerTerminator.default('cr'),
-});
+export const ScannerSettings = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('serial'),
+    port: SerialPortSettings,
+    terminator: ScannerTerminator.default('cr'),
+  }),
+  /** A scanner set to USB HID POS mode (usage page 0x8C); keyboard-wedge scanners need no settings in main. */
+  z.object({
+    kind: z.literal('hid'),
+    vendorId: z.number().int().min(0).max(0xffff).optional(),
+    productId: z.number().int().min(0).max(0xffff).optional(),
+    path: z.string().optional(),
+  }),
+]);
 export type ScannerSettingsInput = z.input<typeof ScannerSettings>;
 export type ScannerSettings = z.output<typeof ScannerSettings>;
 
