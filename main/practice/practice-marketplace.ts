@@ -21,6 +21,7 @@ import { RESTRICTED_OPERATIONS, tokensAndSellersHandlers } from './tokens-seller
 import { dfOrdersHandlers } from './vendor/df-orders-handlers';
 import { dfPaperworkHandlers } from './vendor/df-paperwork-handlers';
 import { dfShippingHandlers } from './vendor/df-shipping-handlers';
+import { dfV1Handlers } from './vendor/df-v1-handlers';
 import { RetailStore, retailHandlers, type RetailPurchaseOrder } from './vendor/retail-handlers';
 import type { DfOrder } from './vendor/vendor-data';
 import { VendorStore } from './vendor/vendor-store';
@@ -88,12 +89,12 @@ export async function startPracticeMarketplace(options: PracticeMarketplaceOptio
   const inbound: InboundContext = { store, operations: new AsyncOperations(ids, options.asyncDelayMs ?? 0), ids, catalogue, documents };
   const vendor = new VendorStore(options.seed, clock.now(), catalogue, ids, options.asyncDelayMs ?? 0);
   const retail = new RetailStore(options.seed, clock.now(), catalogue);
+  const directFulfillment: HandlerTable = { ...dfOrdersHandlers(vendor), ...dfShippingHandlers(vendor), ...dfPaperworkHandlers(vendor) };
   const handlers: HandlerTable = {
     ...tokensAndSellersHandlers(tokens, options.rdtLifetimeSec ?? 3600),
     ...inboundHandlers(inbound, options.seed),
-    ...dfOrdersHandlers(vendor),
-    ...dfShippingHandlers(vendor),
-    ...dfPaperworkHandlers(vendor),
+    ...directFulfillment,
+    ...dfV1Handlers(directFulfillment),
     ...outboundHandlers(catalogue, () => vendor.trackingNumber('UPS')),
     ...retailHandlers(retail, vendor, ids, options.asyncDelayMs ?? 0),
   };
