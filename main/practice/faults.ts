@@ -18,7 +18,10 @@ export interface FaultProfile {
   percent: number;
   /** Relative weights of the fault kinds; kinds left out never happen. */
   kinds: Partial<Record<FaultKind, number>>;
-  /** Share of faults that strike after processing, 0..100. `truncate` and `slow` alter the real reply, so always strike after. */
+  /**
+   * Share of faults that strike after processing, 0..100. `truncate` and `slow` alter the real reply, so always strike
+   * after; `throttle` always strikes before, as Amazon does not process a throttled request.
+   */
   afterProcessingPercent: number;
   /** Delay of a `slow` reply. */
   slowReplyMs?: number;
@@ -99,7 +102,8 @@ export class FaultPlanner {
       }
       cursor -= w;
     }
-    const after = kind === 'truncate' || kind === 'slow' || when * 100 < profile.afterProcessingPercent;
+    // Amazon never acts on a request it throttles, so a 429 always strikes before processing.
+    const after = kind !== 'throttle' && (kind === 'truncate' || kind === 'slow' || when * 100 < profile.afterProcessingPercent);
     return { kind, phase: after ? 'after' : 'before' };
   }
 }

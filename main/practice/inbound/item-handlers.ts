@@ -95,9 +95,9 @@ export function itemHandlers(ctx: InboundContext): HandlerTable {
         title: entry.title.slice(0, 40),
         barcodeText: entry.fnsku,
         humanReadable: entry.fnsku,
-        lines: [entry.msku, 'New'],
+        lines: ['New'],
       }));
-      const pageType = request.labelType === 'THERMAL_PRINTING' ? 'PackageLabel_Thermal' : 'PackageLabel_Letter_6';
+      const pageType = request.labelType === 'THERMAL_PRINTING' ? 'ItemLabel_Thermal' : (request.pageType ?? 'Letter_30');
       const { url, expiresAt } = documents.publish(baseUrl, now, 'application/pdf', () => renderLabelsPdf(labels, pageType));
       return { status: 200, body: { documentDownloads: [{ downloadType: 'URL', uri: url, expiration: new Date(expiresAt).toISOString() }] } };
     },

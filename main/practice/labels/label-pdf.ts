@@ -11,11 +11,20 @@ export interface PageLayout {
   rows: number;
 }
 
+/** Columns and rows of the FNSKU label sheets (createMarketplaceItemLabels page types). */
+const ITEM_LABEL_SHEETS: Record<string, [number, number]> = {
+  A4_21: [3, 7], A4_24: [3, 8], A4_24_64x33: [3, 8], A4_24_66x35: [3, 8], A4_24_70x36: [3, 8], A4_24_70x37: [3, 8], A4_24i: [3, 8],
+  A4_27: [3, 9], A4_40_52x29: [4, 10], A4_44_48x25: [4, 11], Letter_30: [3, 10],
+};
+
 /** Sheet layout of each v0 PageType: thermal pages hold one 4×6 in label, sheets hold 1, 2, 4 or 6. */
 export function pageLayoutOf(pageType: string): PageLayout {
   const letter = { width: 8.5 * POINTS_PER_INCH, height: 11 * POINTS_PER_INCH };
   const a4 = { width: 595.28, height: 841.89 };
   const grid = (count: number) => (count === 2 ? { columns: 1, rows: 2 } : count === 4 ? { columns: 2, rows: 2 } : { columns: 2, rows: 3 });
+  const itemSheet = ITEM_LABEL_SHEETS[pageType];
+  if (itemSheet) return { ...(pageType.startsWith('Letter') ? letter : a4), columns: itemSheet[0], rows: itemSheet[1] };
+  if (pageType === 'ItemLabel_Thermal') return { width: 2.25 * POINTS_PER_INCH, height: 1.25 * POINTS_PER_INCH, columns: 1, rows: 1 };
   if (pageType.startsWith('PackageLabel_Thermal')) return { width: 4 * POINTS_PER_INCH, height: 6 * POINTS_PER_INCH, columns: 1, rows: 1 };
   const letterMatch = /^PackageLabel_Letter_(\d)/.exec(pageType);
   if (letterMatch) return { ...letter, ...grid(Number(letterMatch[1])) };
@@ -67,6 +76,7 @@ function fitted(text: string, font: PDFFont, size: number, maxWidth: number): st
  * the width, the human-readable id and notes, then the PDF417 fitted into whatever height is left.
  */
 async function drawLabel(doc: PDFDocument, page: PDFPage, font: PDFFont, bold: PDFFont, label: BoxLabelContent, x: number, y: number, w: number, h: number): Promise<void> {
+  if (!label.from && !label.to && !label.pdf417) return drawItemLabel(doc, page, font, label, x, y, w, h);
   const margin = Math.min(w, h) * 0.05;
   const inner = w - 2 * margin;
   const size = Math.max(5, Math.min(10, h / 40));
@@ -102,6 +112,22 @@ async function drawLabel(doc: PDFDocument, page: PDFPage, font: PDFFont, bold: P
     const scale = Math.min(inner / symbol.width, room / symbol.height);
     if (scale <= 0) throw new Error('The label cell is too small for its 2D box content barcode');
     page.drawImage(symbol, { x: x + margin, y: y + margin, width: symbol.width * scale, height: symbol.height * scale });
+  }
+}
+
+/** An FNSKU item label: the barcode across the top half, then the FNSKU, the title and the remaining lines. */
+async function drawItemLabel(doc: PDFDocument, page: PDFPage, font: PDFFont, label: BoxLabelContent, x: number, y: number, w: number, h: number): Promise<void> {
+  const margin = Math.min(w, h) * 0.08;
+  const inner = w - 2 * margin;
+  const size = Math.max(4, Math.min(9, h / 9));
+  const barcode = await doc.embedPng(await png('code128', label.barcodeText, { scale: 2, height: 10, includetext: false }));
+  const barHeight = h * 0.42;
+  let cursor = y + h - margin - barHeight;
+  page.drawImage(barcode, { x: x + margin, y: cursor, width: inner, height: barHeight });
+  for (const [i, text] of [label.humanReadable, label.title, ...label.lines].entries()) {
+    cursor -= size * 1.15;
+    if (cursor < y + margin * 0.5) break;
+    page.drawText(fitted(text, font, i === 0 ? size * 1.1 : size, inner), { x: x + margin, y: cursor, size: i === 0 ? size * 1.1 : size, font });
   }
 }
 
