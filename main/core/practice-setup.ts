@@ -58,6 +58,8 @@ export function ensurePracticeAccounts(station: Station, catalogue: readonly Pra
   const sellerId = ensureAccount(station, PRACTICE_SELLER);
   const vendorId = ensureAccount(station, PRACTICE_VENDOR);
   if (station.catalogue.count(sellerId) === 0) station.catalogue.upsert(sellerId, catalogue.map(practiceCatalogueItem));
+  // The practice vendor sells the same goods: its DF orders name them by vendor SKU (the MSKU) and ASIN.
+  if (station.catalogue.count(vendorId) === 0) station.catalogue.upsert(vendorId, catalogue.map(practiceCatalogueItem));
   if (station.plans.shipFromList(sellerId).length === 0) {
     station.plans.saveShipFrom({ accountId: sellerId, label: 'Practice warehouse', address: PRACTICE_WAREHOUSE });
   }

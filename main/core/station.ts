@@ -30,6 +30,11 @@ import { printHandlers } from '../printing/printing-ipc';
 import { InboundLabels } from '../inbound/inbound-labels';
 import { StationDevices } from '../devices/station-devices';
 import { devicesHandlers } from '../devices/devices-ipc';
+import { DfOrdersRepo } from '../vendor-df/df-orders';
+import { DfService } from '../vendor-df/df-service';
+import { DfDocuments, erasePersonalData } from '../vendor-df/df-documents';
+import { registerDfSync } from '../vendor-df/df-sync';
+import { vendorDfHandlers } from '../vendor-df/df-ipc';
 
 export const DATABASE_FILE = 'packbench.db';
 
@@ -67,6 +72,7 @@ export interface Station {
   readonly packing: PackingService;
   readonly printing: StationPrinting;
   readonly devices: StationDevices;
+  readonly df: DfService;
   close(): Promise<void>;
 }
 
@@ -110,6 +116,13 @@ export function createStation(options: StationOptions): Station {
   const printing = new StationPrinting(db, options.dataDir, audit);
   const inboundLabels = new InboundLabels(inboundRepo, spapi, printing);
   const devices = new StationDevices(db, events);
+  const dfRepo = new DfOrdersRepo(db, options.cipher);
+  const df = new DfService(dfRepo, accounts, catalogue, spapi, outbox, audit, () => sync.kick());
+  const dfDocuments = new DfDocuments(dfRepo, options.cipher, spapi, printing);
+  registerDfSync(syncRegistry, dfRepo, options.cipher, (accountId) => spapi.caller(accountId));
+  erasePersonalData(dfRepo, audit);
+  const retention = setInterval(() => erasePersonalData(dfRepo, audit), 6 * 3600_000);
+  retention.unref();
 
   const info = (): StationInfo => ({
     version: PACKBENCH_VERSION,
@@ -127,6 +140,7 @@ export function createStation(options: StationOptions): Station {
     ...inboundHandlers(plans, packing, catalogue, inboundLabels, printing),
     ...printHandlers(printing),
     ...devicesHandlers(devices),
+    ...vendorDfHandlers(df, dfDocuments),
   };
 
   if (options.startSync !== false) sync.start();
@@ -150,7 +164,9 @@ export function createStation(options: StationOptions): Station {
     packing,
     printing,
     devices,
+    df,
     async close() {
+      clearInterval(retention);
       await sync.stop();
       await devices.close();
       if (db.open) db.close();

@@ -6,6 +6,7 @@ import { syncChannels } from './sync';
 import { inboundChannels } from './inbound';
 import { printChannels } from './print';
 import { devicesChannels } from './devices';
+import { vendorDfChannels } from './vendor-df';
 import type { Reply } from './reply';
 import type { EventName, StationEvents } from './events';
 
@@ -18,6 +19,7 @@ export const contract = {
   ...inboundChannels,
   ...printChannels,
   ...devicesChannels,
+  ...vendorDfChannels,
 };
 
 export type Contract = typeof contract;

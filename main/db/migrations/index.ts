@@ -3,8 +3,9 @@ import { accountsAndSettings } from './0001-accounts-and-settings';
 import { syncAndAudit } from './0002-sync-and-audit';
 import { catalogueAndInbound } from './0003-catalogue-and-inbound';
 import { printJobs } from './0004-print-jobs';
+import { vendorDirectFulfillment } from './0005-vendor-direct-fulfillment';
 
 /** Every migration in order. Append only: a released migration is never edited. */
-export const migrations: readonly Migration[] = [accountsAndSettings, syncAndAudit, catalogueAndInbound, printJobs];
+export const migrations: readonly Migration[] = [accountsAndSettings, syncAndAudit, catalogueAndInbound, printJobs, vendorDirectFulfillment];
 
 export type { Migration };

@@ -1,0 +1,20 @@
+import type { vendorDfChannels } from '../../shared/ipc/vendor-df';
+import type { HandlerMap } from '../core/handlers';
+import type { DfService } from './df-service';
+import type { DfDocuments } from './df-documents';
+
+export function vendorDfHandlers(df: DfService, documents: DfDocuments): HandlerMap<keyof typeof vendorDfChannels> {
+  return {
+    'df:pull': ({ accountId }) => df.pull(accountId),
+    'df:list': ({ query, step }) => df.repo.list(query, step),
+    'df:get': ({ orderId }) => df.repo.detail(orderId),
+    'df:acknowledge': ({ orderId }) => df.acknowledge(orderId),
+    'df:open-package': ({ orderId }) => df.openPackage(orderId),
+    'df:scan': ({ packageId, code, quantity }) => df.scan(packageId, code, quantity),
+    'df:close-package': ({ packageId, weight, dimensions }) => df.closePackage(packageId, weight, dimensions),
+    'df:request-labels': ({ orderId }) => df.requestLabels(orderId),
+    'df:print': async ({ orderId, what, packageIds }) =>
+      (await documents.print(orderId, what, packageIds)).map((j) => ({ id: j.id, printer: j.printer, format: j.format, destination: j.destination })),
+    'df:confirm': ({ orderId }) => df.confirm(orderId),
+  };
+}
