@@ -62,6 +62,14 @@ describe('fault injection of the practice marketplace', () => {
     expect(after).toBeLessThan(struck.length * 0.4);
   });
 
+  it('never throttles after processing: Amazon does not act on a request it answers 429', () => {
+    const planner = new FaultPlanner(7, { percent: 100, kinds: { throttle: 1, serverError: 1 }, afterProcessingPercent: 100 });
+    const decisions = Array.from({ length: 400 }, () => planner.next()!);
+    expect(decisions.filter((d) => d.kind === 'throttle').length).toBeGreaterThan(100);
+    expect(decisions.filter((d) => d.kind === 'throttle' && d.phase === 'after')).toEqual([]);
+    expect(decisions.filter((d) => d.kind === 'serverError').every((d) => d.phase === 'after')).toBe(true);
+  });
+
   it('gives the same faults for the same seed over real HTTP, and other faults for another seed', async () => {
     const run = async (seed: number) => {
       const { market, token } = await open(seed, EVERY_KIND);
