@@ -146,11 +146,14 @@ export class OutboxStore {
       .run(at, at, id);
   }
 
-  /** The entry's operation ended well and the handler has more to do: send it again now, as a fresh step. */
+  /**
+   * The entry's operation ended well and the handler has more to do: send it again now, as a fresh step. Attempts start
+   * over, so the backoff of a later step's failure does not grow with the steps that went well before it.
+   */
   markContinue(id: number): void {
     const at = this.now();
     this.db
-      .prepare(`UPDATE outbox SET state = 'pending', in_doubt = 0, operation_id = NULL, last_error = NULL, next_attempt_at = ?, updated_at = ? WHERE id = ?`)
+      .prepare(`UPDATE outbox SET state = 'pending', in_doubt = 0, attempts = 0, operation_id = NULL, last_error = NULL, next_attempt_at = ?, updated_at = ? WHERE id = ?`)
       .run(at, at, id);
   }
 
