@@ -59,7 +59,13 @@ export class StationPrinting {
   }
 
   save(profile: unknown): PrintersView {
-    this.profiles.save(profile as PrinterProfileInput);
+    try {
+      this.profiles.save(profile as PrinterProfileInput);
+    } catch (error) {
+      // An invalid profile is the packer's input to correct, not a station failure: keep the validation message.
+      if (error instanceof PrintError && error.code === 'bad-profile') throw new StationError('VALIDATION', error.message);
+      throw error;
+    }
     return this.view();
   }
 

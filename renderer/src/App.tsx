@@ -6,6 +6,8 @@ import { StationPage } from './pages/StationPage';
 import { AccountsPage } from './pages/AccountsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { InboundPage } from './pages/inbound/InboundPage';
+import { DevicesPage } from './pages/devices/DevicesPage';
+import { PrintersPage } from './pages/printers/PrintersPage';
 import { StatusBar } from './components/StatusBar';
 
 const pages: { id: Page; key: string; shortcut: string }[] = [
@@ -13,6 +15,8 @@ const pages: { id: Page; key: string; shortcut: string }[] = [
   { id: 'inbound', key: 'nav.inbound', shortcut: 'F2' },
   { id: 'accounts', key: 'nav.accounts', shortcut: 'F3' },
   { id: 'settings', key: 'nav.settings', shortcut: 'F4' },
+  { id: 'devices', key: 'nav.devices', shortcut: 'F5' },
+  { id: 'printers', key: 'nav.printers', shortcut: 'F6' },
 ];
 
 export function App() {
@@ -67,6 +71,8 @@ export function App() {
         {page === 'inbound' && <InboundPage />}
         {page === 'accounts' && <AccountsPage />}
         {page === 'settings' && <SettingsPage />}
+        {page === 'devices' && <DevicesPage />}
+        {page === 'printers' && <PrintersPage />}
       </main>
       <StatusBar />
     </div>

@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDevicesStore } from '../../stores/devices-store';
+import { messageOf } from './DeviceStatusLine';
+import { ScaleSection } from './ScaleSection';
+import { ScannerSection } from './ScannerSection';
+import './devices.css';
+
+/** The station's scale and scanner: pick and set them up, watch them live. Printers have their own page. */
+export function DevicesPage() {
+  const { t } = useTranslation();
+  const { loaded, load, loadPorts } = useDevicesStore();
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    load().catch((e: unknown) => setError(messageOf(e)));
+    // A station without serial support still weighs with the virtual or USB scale: say so, and carry on.
+    loadPorts().catch((e: unknown) => setError(t('devices.portsUnavailable', { message: messageOf(e) })));
+  }, [load, loadPorts, t]);
+
+  return (
+    <section aria-labelledby="devices-title" className="devices-page">
+      <h1 id="devices-title">{t('devices.title')}</h1>
+      {error ? (
+        <div role="alert" className="banner error">
+          {error}
+        </div>
+      ) : null}
+      {loaded ? (
+        <>
+          <ScaleSection />
+          <ScannerSection />
+        </>
+      ) : null}
+    </section>
+  );
+}
