@@ -35,6 +35,13 @@ import { DfService } from '../vendor-df/df-service';
 import { DfDocuments, erasePersonalData } from '../vendor-df/df-documents';
 import { registerDfSync } from '../vendor-df/df-sync';
 import { vendorDfHandlers } from '../vendor-df/df-ipc';
+import { RetailRepo } from '../retail/retail-repo';
+import { RetailService } from '../retail/retail-service';
+import { SsccAllocator } from '../retail/sscc-allocator';
+import { RetailLabels } from '../retail/retail-labels';
+import { RetailTransport } from '../retail/retail-transport';
+import { registerRetailSync } from '../retail/retail-sync';
+import { retailHandlers } from '../retail/retail-ipc';
 
 export const DATABASE_FILE = 'packbench.db';
 
@@ -73,6 +80,7 @@ export interface Station {
   readonly printing: StationPrinting;
   readonly devices: StationDevices;
   readonly df: DfService;
+  readonly retail: RetailService;
   close(): Promise<void>;
 }
 
@@ -122,6 +130,9 @@ export function createStation(options: StationOptions): Station {
   registerDfSync(syncRegistry, dfRepo, options.cipher, (accountId) => spapi.caller(accountId));
   erasePersonalData(dfRepo, audit);
   const retention = setInterval(() => erasePersonalData(dfRepo, audit), 6 * 3600_000);
+  const retailRepo = new RetailRepo(db);
+  const retail = new RetailService(retailRepo, new SsccAllocator(db), accounts, catalogue, outbox, audit, () => sync.kick());
+  registerRetailSync(syncRegistry, retailRepo, (accountId) => spapi.caller(accountId));
   retention.unref();
 
   const info = (): StationInfo => ({
@@ -141,6 +152,7 @@ export function createStation(options: StationOptions): Station {
     ...printHandlers(printing),
     ...devicesHandlers(devices),
     ...vendorDfHandlers(df, dfDocuments),
+    ...retailHandlers(retail, new RetailLabels(retailRepo, printing), new RetailTransport(retailRepo, spapi)),
   };
 
   if (options.startSync !== false) sync.start();
@@ -165,6 +177,7 @@ export function createStation(options: StationOptions): Station {
     printing,
     devices,
     df,
+    retail,
     async close() {
       clearInterval(retention);
       await sync.stop();

@@ -7,6 +7,7 @@ import { inboundChannels } from './inbound';
 import { printChannels } from './print';
 import { devicesChannels } from './devices';
 import { vendorDfChannels } from './vendor-df';
+import { retailChannels } from './retail';
 import type { Reply } from './reply';
 import type { EventName, StationEvents } from './events';
 
@@ -20,6 +21,7 @@ export const contract = {
   ...printChannels,
   ...devicesChannels,
   ...vendorDfChannels,
+  ...retailChannels,
 };
 
 export type Contract = typeof contract;

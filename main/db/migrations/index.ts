@@ -4,8 +4,10 @@ import { syncAndAudit } from './0002-sync-and-audit';
 import { catalogueAndInbound } from './0003-catalogue-and-inbound';
 import { printJobs } from './0004-print-jobs';
 import { vendorDirectFulfillment } from './0005-vendor-direct-fulfillment';
+import { retailShipments } from './0006-retail-shipments';
+import { mcfOrders } from './0007-mcf-orders';
 
 /** Every migration in order. Append only: a released migration is never edited. */
-export const migrations: readonly Migration[] = [accountsAndSettings, syncAndAudit, catalogueAndInbound, printJobs, vendorDirectFulfillment];
+export const migrations: readonly Migration[] = [accountsAndSettings, syncAndAudit, catalogueAndInbound, printJobs, vendorDirectFulfillment, retailShipments, mcfOrders];
 
 export type { Migration };
