@@ -6,6 +6,7 @@ import { StationPage } from './pages/StationPage';
 import { AccountsPage } from './pages/AccountsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { InboundPage } from './pages/inbound/InboundPage';
+import { VendorDfPage } from './pages/vendor-df/VendorDfPage';
 import { DevicesPage } from './pages/devices/DevicesPage';
 import { PrintersPage } from './pages/printers/PrintersPage';
 import { StatusBar } from './components/StatusBar';
@@ -13,6 +14,7 @@ import { StatusBar } from './components/StatusBar';
 const pages: { id: Page; key: string; shortcut: string }[] = [
   { id: 'station', key: 'nav.station', shortcut: 'F1' },
   { id: 'inbound', key: 'nav.inbound', shortcut: 'F2' },
+  { id: 'vendor-df', key: 'nav.vendorDf', shortcut: 'F7' },
   { id: 'accounts', key: 'nav.accounts', shortcut: 'F3' },
   { id: 'settings', key: 'nav.settings', shortcut: 'F4' },
   { id: 'devices', key: 'nav.devices', shortcut: 'F5' },
@@ -69,6 +71,7 @@ export function App() {
         ) : null}
         {page === 'station' && <StationPage />}
         {page === 'inbound' && <InboundPage />}
+        {page === 'vendor-df' && <VendorDfPage />}
         {page === 'accounts' && <AccountsPage />}
         {page === 'settings' && <SettingsPage />}
         {page === 'devices' && <DevicesPage />}
