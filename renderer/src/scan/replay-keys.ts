@@ -33,7 +33,11 @@ export function replayKeys(keys: string[]): void {
     if (!notCancelled) continue;
     if (key === 'Backspace' && editable(target)) document.execCommand('delete');
     else if (key === 'Delete' && editable(target)) document.execCommand('forwardDelete');
-    else if (key === 'Enter' && target instanceof HTMLInputElement && target.form) target.form.requestSubmit();
+    else if (key === 'Enter' && target instanceof HTMLInputElement && target.form) {
+      // After the inserted text has been rendered, as a real Enter would come after the keys before it.
+      const form = target.form;
+      window.setTimeout(() => form.isConnected && form.requestSubmit(), 0);
+    }
   }
   flushText();
 }

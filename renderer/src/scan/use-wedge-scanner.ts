@@ -6,7 +6,8 @@ import { replayKeys } from './replay-keys';
 /**
  * Listens to every key on the window (capture phase, before any field sees it) and tells a keyboard-wedge scanner's
  * burst from a person typing. A scan goes to the screen that registered for scans, never into the focused field;
- * typing is given back to the focused field unchanged.
+ * typing is given back to the focused field unchanged. Fields marked data-scan-field are left alone: whatever is
+ * typed or scanned there is submitted with Enter by the field's own form.
  */
 export function useWedgeScanner(options: Partial<WedgeOptions> = {}): void {
   const { maxInterKeyMs, minLength, prefix, suffix, terminator, idleTimeoutMs, burstGraceMs } = options;
@@ -28,9 +29,14 @@ export function useWedgeScanner(options: Partial<WedgeOptions> = {}): void {
         return () => window.clearTimeout(timer);
       },
     });
-    // Keys this module re-dispatches itself are untrusted and must not be judged a second time.
+    // Keys this module re-dispatches itself are untrusted and must not be judged a second time. A field made for
+    // scans (data-scan-field) takes keys as they come, scanner or person alike, and submits on Enter: nothing there
+    // depends on timing. Keys already held are still released first, so none overtakes them.
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.isTrusted && !event.isComposing) wedge.listener(event);
+      if (!event.isTrusted || event.isComposing) return;
+      const inScanField = event.target instanceof Element && event.target.closest('[data-scan-field]') !== null;
+      if (inScanField && !wedge.detector.pending) return;
+      wedge.listener(event);
     };
     window.addEventListener('keydown', onKeyDown, true);
     return () => {

@@ -3,6 +3,7 @@ import { useWedgeScanner } from '../../scan/use-wedge-scanner';
 import { PlansList } from './PlansList';
 import { NewPlanForm } from './NewPlanForm';
 import { PlanScreen } from './PlanScreen';
+import './inbound.css';
 
 /** FBA inbound: the plans, a new plan, or one plan at its current step. Scanner bursts are caught on this page. */
 export function InboundPage() {

@@ -21,9 +21,11 @@ export function OpenBoxPanel({ plan, target }: { plan: PlanDetail; target: Packi
 
   useEffect(() => setQuantityText(String(nextQuantity)), [nextQuantity]);
   useEffect(() => {
-    // Focus comes back to the scan field unless the packer is typing somewhere else.
+    // After every action the next thing is a scan, so focus comes back to the scan field, unless the packer is typing
+    // the box's weight or size (a scan may come in between) or answering a dialog.
     const active = document.activeElement;
-    if (!active || active === document.body || active.tagName === 'BUTTON') scanRef.current?.focus();
+    if (active?.closest('.close-box, dialog')) return;
+    scanRef.current?.focus();
   }, [focusTick]);
   useEffect(() => scanRef.current?.focus(), [target.id]);
 
@@ -32,7 +34,8 @@ export function OpenBoxPanel({ plan, target }: { plan: PlanDetail; target: Packi
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const value = code.trim();
+    // The field's own value: keys given back by the scanner detector may not have reached React's state yet.
+    const value = (scanRef.current?.value ?? code).trim();
     if (!value) return;
     setCode('');
     void scan(value);
@@ -56,6 +59,7 @@ export function OpenBoxPanel({ plan, target }: { plan: PlanDetail; target: Packi
           <input
             ref={scanRef}
             name="scan"
+            data-scan-field=""
             className="scan-input"
             value={code}
             onChange={(e) => setCode(e.target.value)}

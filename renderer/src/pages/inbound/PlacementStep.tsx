@@ -19,10 +19,15 @@ export function PlacementStep({ run }: Props) {
   const { t } = useTranslation();
   const plan = usePlansStore((s) => s.plan)!;
   const act = usePlansStore((s) => s.act);
-  const quoted = (shipmentIds: string[]) => shipmentIds.length > 0 && shipmentIds.every((id) => plan.transportationOptions.some((o) => o.shipmentId === id));
+  const quoted = (shipmentIds: string[]) =>
+    shipmentIds.length > 0 &&
+    shipmentIds.every((id) => plan.transportationOptions.some((o) => o.shipmentId === id) && plan.deliveryWindows.some((w) => w.shipmentId === id));
+  // Amazon refuses to confirm any placement until transport is generated for every one of them, so the choice waits
+  // until every offered option is quoted and the station has nothing left to ask Amazon for this plan.
+  const allQuoted = plan.sync.pending === 0 && plan.placementOptions.filter((o) => o.status !== 'EXPIRED').every((o) => quoted(o.shipmentIds));
   const choose = (n: number) => {
     const option = plan.placementOptions[n];
-    if (option && option.status !== 'EXPIRED' && quoted(option.shipmentIds)) void run(() => act('inbound:choose-placement', { planId: plan.id, placementOptionId: option.placementOptionId }));
+    if (option && option.status !== 'EXPIRED' && allQuoted) void run(() => act('inbound:choose-placement', { planId: plan.id, placementOptionId: option.placementOptionId }));
   };
   useAltShortcut('Digit1', () => choose(0));
   useAltShortcut('Digit2', () => choose(1));
@@ -34,7 +39,7 @@ export function PlacementStep({ run }: Props) {
       <h2>{t('inbound.choosePlacement')}</h2>
       <div className="options" data-testid="placement-options">
         {plan.placementOptions.map((option, index) => {
-          const ready = quoted(option.shipmentIds);
+          const ready = allQuoted;
           return (
             <article key={option.placementOptionId} className="card option" data-testid="placement-option" aria-label={t('inbound.optionN', { n: index + 1 })}>
               <h3>

@@ -59,7 +59,8 @@ export function PlanItemsEditor({ accountId, draft, onChange }: Props) {
       beep('error');
       return;
     }
-    void add(code, qty).then(() => {
+    // The field's own value: keys given back by the scanner detector may not have reached React's state yet.
+    void add(codeRef.current?.value ?? code, qty).then(() => {
       setCode('');
       setQuantity('1');
       codeRef.current?.focus();
@@ -75,7 +76,7 @@ export function PlanItemsEditor({ accountId, draft, onChange }: Props) {
       <form className="inline-form" onSubmit={submit} aria-label={t('inbound.addItem')}>
         <label className="grow">
           {t('inbound.itemCode')}
-          <input ref={codeRef} name="item-code" value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" placeholder={t('inbound.itemCodeHint')} />
+          <input ref={codeRef} name="item-code" data-scan-field="" value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" placeholder={t('inbound.itemCodeHint')} />
         </label>
         <label className="narrow">
           {t('inbound.quantity')}

@@ -58,7 +58,7 @@ export function PlansList() {
       <form className="inline-form search-form" role="search" onSubmit={submit}>
         <label>
           {t('inbound.search')}
-          <input ref={searchRef} name="plan-search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('inbound.searchHint')} autoComplete="off" />
+          <input ref={searchRef} name="plan-search" data-scan-field="" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('inbound.searchHint')} autoComplete="off" />
         </label>
         <button type="submit" className="big">
           {t('inbound.find')} <kbd>Enter</kbd>

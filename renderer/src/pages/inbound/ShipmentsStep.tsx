@@ -1,20 +1,77 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { matchTracking } from '../../../../shared/scan';
 import { usePlansStore } from '../../stores/plans-store';
+import { registerScanHandler } from '../../scan/scan-router';
+import { beep } from '../../scan/beep';
 import { destination } from './raw-views';
-import { TrackingEntry } from './TrackingEntry';
+import { TrackingEntry, type TrackingMessage } from './TrackingEntry';
 import { FreightTracking } from './FreightTracking';
-
-const FREIGHT = new Set(['FREIGHT_LTL', 'FREIGHT_FTL']);
 
 /**
  * After transport is confirmed: each shipment with its confirmation id and Amazon's box ids, and the tracking to send.
  * Box labels are printed from Amazon's label documents by the printing step of the station, not from this screen.
+ *
+ * Small parcel tracking is paired by scanning: a box's label (its Amazon box id) arms that box, and the next scan is
+ * its carrier tracking number. Pairing goes by box id, never by the order of the boxes.
  */
 export function ShipmentsStep() {
   const { t } = useTranslation();
   const plan = usePlansStore((s) => s.plan)!;
   const shipments = plan.shipments.filter((s) => s.placementOptionId === plan.placementOptionId);
   const waitingIds = plan.boxes.some((b) => !b.amazonBoxId);
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const [armed, setArmed] = useState<{ shipmentId: string; boxId: string } | null>(null);
+  const [messages, setMessages] = useState<Record<string, TrackingMessage | null>>({});
+
+  const say = (shipmentId: string, message: TrackingMessage) => {
+    setMessages((m) => ({ ...m, [shipmentId]: message }));
+    beep(message.kind);
+  };
+
+  const onScan = (raw: string) => {
+    const code = raw.trim();
+    const box = plan.boxes.find((b) => b.amazonBoxId === code);
+    const partnered = (shipmentId: string) => {
+      const chosen = plan.shipments.find((x) => x.shipmentId === shipmentId)?.transportationOptionId;
+      return plan.transportationOptions.find((o) => o.transportationOptionId === chosen)?.shippingSolution === 'AMAZON_PARTNERED_CARRIER';
+    };
+    if (box?.shipmentId && partnered(box.shipmentId)) {
+      say(box.shipmentId, { kind: 'error', text: t('inbound.partneredTracking') });
+      return;
+    }
+    if (box?.shipmentId) {
+      setArmed({ shipmentId: box.shipmentId, boxId: code });
+      say(box.shipmentId, { kind: 'ok', text: t('inbound.nowScanTracking', { box: code }) });
+      return;
+    }
+    if (!armed) {
+      const first = shipments[0];
+      if (first) say(first.shipmentId, { kind: 'error', text: t('inbound.scanBoxFirst', { code }) });
+      return;
+    }
+    const match = matchTracking(code);
+    if (match && !match.ok) {
+      // A carrier format with a wrong check digit is a misread, not a tracking number.
+      say(armed.shipmentId, { kind: 'error', text: t('inbound.trackingMisread', { tracking: code, carrier: match.service, message: match.error.message }) });
+      return;
+    }
+    setDrafts((d) => ({ ...d, [armed.boxId]: code }));
+    setArmed(null);
+    say(armed.shipmentId, { kind: 'ok', text: t('inbound.trackingPaired', { box: armed.boxId, tracking: code, carrier: match?.ok ? match.match.service : '' }) });
+  };
+  const scanRef = useRef(onScan);
+  scanRef.current = onScan;
+  useEffect(() => registerScanHandler((code) => scanRef.current(code)), []);
+  const [typed, setTyped] = useState('');
+  const fieldRef = useRef<HTMLInputElement>(null);
+  useEffect(() => fieldRef.current?.focus(), []);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const value = (fieldRef.current?.value ?? typed).trim();
+    setTyped('');
+    if (value) onScan(value);
+  };
 
   return (
     <div>
@@ -23,10 +80,20 @@ export function ShipmentsStep() {
         {t('inbound.labelsNote')}
       </p>
       {waitingIds ? <p className="lead">{t('inbound.waitingBoxIds')}</p> : null}
+      <form className="scan-form" onSubmit={submit} aria-label={t('inbound.trackingScanForm')}>
+        <label className="grow">
+          {t('inbound.trackingScan')}
+          <input ref={fieldRef} name="tracking-scan" data-scan-field="" className="scan-input" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" spellCheck={false} />
+        </label>
+        <button type="submit" className="big primary">
+          {t('inbound.add')} <kbd>Enter</kbd>
+        </button>
+      </form>
       {shipments.map((shipment, n) => {
         const option = plan.transportationOptions.find((o) => o.transportationOptionId === shipment.transportationOptionId);
         const boxes = plan.boxes.filter((b) => b.shipmentId === shipment.shipmentId);
-        const freight = option ? FREIGHT.has(option.shippingMode) : false;
+        // LTL and FTL travel on a PRO and bill of lading, not one tracking number per box.
+        const freight = option?.shippingMode.startsWith('FREIGHT_') ?? false;
         return (
           <section key={shipment.shipmentId} className="card shipment" data-testid="shipment" data-shipment-id={shipment.shipmentId} aria-label={t('inbound.shipmentN', { n: n + 1 })}>
             <h3>
@@ -36,7 +103,29 @@ export function ShipmentsStep() {
               {shipment.shipmentId} · {destination(shipment.raw)} · {shipment.status ?? ''}
               {option ? ` · ${t(`inbound.mode.${option.shippingMode}`, { defaultValue: option.shippingMode })} · ${t(`inbound.solution.${option.shippingSolution}`, { defaultValue: option.shippingSolution })}` : ''}
             </p>
-            {freight ? <FreightTracking planId={plan.id} shipmentId={shipment.shipmentId} boxes={boxes} /> : <TrackingEntry planId={plan.id} shipmentId={shipment.shipmentId} boxes={boxes} />}
+            {freight ? (
+              <FreightTracking planId={plan.id} shipmentId={shipment.shipmentId} boxes={boxes} />
+            ) : (
+              <TrackingEntry
+                planId={plan.id}
+                shipmentId={shipment.shipmentId}
+                boxes={boxes}
+                drafts={drafts}
+                setDraft={(boxId, tracking) =>
+                  setDrafts((d) => {
+                    const next = { ...d };
+                    if (tracking === null) delete next[boxId];
+                    else next[boxId] = tracking;
+                    return next;
+                  })
+                }
+                armed={armed?.shipmentId === shipment.shipmentId ? armed.boxId : null}
+                message={messages[shipment.shipmentId] ?? null}
+                setMessage={(m) => setMessages((all) => ({ ...all, [shipment.shipmentId]: m }))}
+                refocus={() => fieldRef.current?.focus()}
+                partnered={option?.shippingSolution === 'AMAZON_PARTNERED_CARRIER'}
+              />
+            )}
           </section>
         );
       })}

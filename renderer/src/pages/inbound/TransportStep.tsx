@@ -31,7 +31,8 @@ export function TransportStep({ run }: Props) {
 
   const needsWindow = (transportationOptionId: string) => plan.transportationOptions.find((o) => o.transportationOptionId === transportationOptionId)?.shippingSolution === 'USE_YOUR_OWN_CARRIER';
   const selections = shipments.map((s) => ({ shipmentId: s.shipmentId, selection: selectionOf(s.shipmentId) }));
-  const complete = selections.length > 0 && selections.every(({ selection }) => selection && (!needsWindow(selection.transportationOptionId) || selection.deliveryWindowOptionId));
+  // The chosen placement's shipments are fetched after it is confirmed; transport is chosen once that is done.
+  const complete = plan.sync.pending === 0 && selections.length > 0 && selections.every(({ selection }) => selection && (!needsWindow(selection.transportationOptionId) || selection.deliveryWindowOptionId));
 
   const confirm = () => {
     if (!complete) return;
