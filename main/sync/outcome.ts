@@ -6,8 +6,12 @@ import type { OperationProblem } from './async-operations';
 /** What a handler says happened to one attempt. */
 export type OutboxOutcome =
   | { kind: 'done' }
-  /** Amazon accepted the call and returned an asynchronous operation to follow before the entity's next step. */
-  | { kind: 'await-operation'; operationId: string }
+  /**
+   * Amazon accepted the call and returned an asynchronous operation to follow before the entity's next step. `record`
+   * writes what the reply carried besides the operation (e.g. the new plan's id); the engine runs it in the transaction
+   * that stores the operation, so a crash never keeps the one without the other.
+   */
+  | { kind: 'await-operation'; operationId: string; record?: () => void }
   /** Not now (e.g. waiting for data from another entry); try again later without counting it against the entry. */
   | { kind: 'retry'; reason: string; afterMs?: number }
   /** Amazon refused it for a reason the user must fix; later entries of the entity wait. */

@@ -234,4 +234,25 @@ describe('sync engine', () => {
     expect(station.db.prepare('SELECT count(*) AS n FROM local_change').get()).toEqual({ n: 0 });
     expect(t.outbox.counts().pending).toBe(0);
   });
+
+  it("stores what an operation's reply carried together with the operation, or neither", async () => {
+    station.db.exec('CREATE TABLE reply_ids (v TEXT) STRICT');
+    const t = engineWith(async (ctx) => ({
+      kind: 'await-operation',
+      operationId: `op-${ctx.payload.n}`,
+      record: () => {
+        station.db.prepare('INSERT INTO reply_ids VALUES (?)').run(`plan-${ctx.payload.n}`);
+        if (ctx.payload.n === 2) throw new Error('disk full');
+      },
+    }));
+    const kept = t.add('plan:a', 1);
+    const lost = t.add('plan:b', 2);
+    await t.engine.runOnce();
+    expect(t.outbox.get(kept.id)).toMatchObject({ state: 'waiting', operationId: 'op-1' });
+    expect(t.operations.get('op-1')).toMatchObject({ status: 'IN_PROGRESS', outboxId: kept.id });
+    // The failed write took the operation with it: no reply id is kept without its operation.
+    expect(t.operations.get('op-2')).toBeNull();
+    expect(t.outbox.get(lost.id)?.state).not.toBe('waiting');
+    expect(station.db.prepare('SELECT v FROM reply_ids').all()).toEqual([{ v: 'plan-1' }]);
+  });
 });

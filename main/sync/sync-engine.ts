@@ -168,6 +168,7 @@ export class SyncEngine {
           break;
         case 'await-operation':
           db.transaction(() => {
+            outcome.record?.();
             this.options.operations.track({ operationId: outcome.operationId, accountId: entry.accountId, outboxId: entry.id, entity: entry.entity, op: entry.op });
             outbox.markWaiting(entry.id, outcome.operationId);
           })();

@@ -71,6 +71,24 @@ describe('reconciliation after a lost reply, against the practice marketplace', 
     expect(plan.packingOptions.length).toBeGreaterThan(0);
   });
 
+  it('a station that dies right after the reply to createInboundPlan has kept no plan id without its operation, and finds the plan by name', async () => {
+    t = await proxiedStation();
+    const created = createPlan(t);
+    const [entry] = t.station.outbox.forEntity(`plan:${created.id}`);
+    // What the engine does for an attempt, up to the handler's outcome; the process dies before the outcome is stored.
+    const attempt = t.station.outbox.beginAttempt(entry!.id);
+    const outcome = await t.station.syncRegistry.handlers.get('inbound.createPlan')!.send({ entry: attempt, payload: { planId: created.id }, inDoubt: false });
+    expect(outcome.kind).toBe('await-operation');
+    expect(t.station.plans.get(created.id).amazonPlanId).toBeNull();
+    expect(t.station.outbox.get(entry!.id)).toMatchObject({ state: 'pending', inDoubt: true });
+
+    await t.settle();
+    const remote = t.market.inspect.plans().filter((p) => p.accountId === PRACTICE_SELLER.accountId);
+    expect(t.market.inspect.plansCreated(PRACTICE_SELLER.accountId)).toBe(1);
+    expect(remote.map((p) => p.inboundPlanId)).toEqual([t.station.plans.get(created.id).amazonPlanId]);
+    expect(t.station.plans.get(created.id).step).toBe('choose_packing');
+  });
+
   it('pack first to confirmed transport with the reply of every confirmation and of setPackingInformation lost: one of each on the marketplace', async () => {
     const s = (t = await proxiedStation({ seed: 777 }));
     const created = createPlan(s);

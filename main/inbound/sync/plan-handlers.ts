@@ -44,8 +44,9 @@ export function createPlanHandler(deps: InboundSyncDeps): OutboxHandler<Plan> {
           })),
         },
       });
-      deps.repo.touch(plan.id, { amazon_plan_id: body.inboundPlanId });
-      return { kind: 'await-operation', operationId: body.operationId };
+      // Recorded together with the operation: a plan id stored without it would let a restarted station take the plan
+      // as created without ever learning whether its creation succeeded.
+      return { kind: 'await-operation', operationId: body.operationId, record: () => deps.repo.touch(plan.id, { amazon_plan_id: body.inboundPlanId }) };
     },
   };
 }
