@@ -238,7 +238,8 @@ export class PlanService {
       if (input.freight) {
         this.db.prepare('UPDATE inbound_shipments SET tracking = ?, updated_at = ? WHERE plan_id = ? AND shipment_id = ?').run(JSON.stringify(input.freight), Date.now(), planId, shipmentId);
       }
-      this.enqueue(plan, 'inbound.updateTracking', { shipmentId }, true);
+      // Not coalesced: the payload names the shipment, and merging would drop an earlier shipment's tracking.
+      this.enqueue(plan, 'inbound.updateTracking', { shipmentId });
       this.repo.touch(planId, { step: 'tracking' });
       this.audit.record('inbound.tracking.set', `plan:${planId}`, { shipmentId, boxes: input.boxes?.length ?? 0, freight: Boolean(input.freight) });
       return this.repo.detail(planId);

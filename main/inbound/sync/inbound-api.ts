@@ -49,6 +49,10 @@ export interface ShipmentBody {
   status?: string;
   selectedTransportationOptionId?: string;
   selectedDeliveryWindow?: unknown;
+  trackingDetails?: {
+    spdTrackingDetail?: { spdTrackingItems?: { boxId?: string; trackingId?: string }[] };
+    ltlTrackingDetail?: { freightBillNumber?: string[]; billOfLadingNumber?: string };
+  };
 }
 export interface BoxBody {
   boxId?: string;

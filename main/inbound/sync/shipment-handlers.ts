@@ -3,7 +3,7 @@ import type { OperationProblem, OperationStatus } from '../../sync/async-operati
 import type { OperationPoller } from '../../sync/sync-registry';
 import { DeliveryWindowPayload, INBOUND_API, PlanPayload, ShipmentPayload } from './inbound-ops';
 import type { AmazonPlan, InboundSyncDeps } from './deps';
-import type { OperationStarted } from './inbound-api';
+import type { OperationStarted, ShipmentBody } from './inbound-api';
 import { amazonBoxSignature, boxSignature } from './packing-handlers';
 import { operationStep } from './operation-step';
 
@@ -98,10 +98,21 @@ export function confirmTransportationHandler(deps: InboundSyncDeps): OutboxHandl
   });
 }
 
+/**
+ * Whether Amazon already holds these tracking details. Once every shipment of a plan has tracking Amazon marks the plan
+ * SHIPPED and refuses further updates, so an update whose reply was lost must be recognised, not sent again.
+ */
+function trackingApplied(remote: ShipmentBody, freight: { proNumber: string } | null, boxes: { amazon_box_id: string; tracking_id: string }[]): boolean {
+  const details = remote.trackingDetails;
+  if (freight) return details?.ltlTrackingDetail?.freightBillNumber?.includes(freight.proNumber) ?? false;
+  const held = new Map((details?.spdTrackingDetail?.spdTrackingItems ?? []).map((i) => [i.boxId, i.trackingId]));
+  return boxes.every((b) => held.get(b.amazon_box_id) === b.tracking_id);
+}
+
 export function updateTrackingHandler(deps: InboundSyncDeps): OutboxHandler<{ planId: string; shipmentId: string }> {
   return {
     payload: ShipmentPayload,
-    async send({ payload }) {
+    async send({ payload, inDoubt }) {
       const plan = deps.requireAmazonPlan(payload.planId);
       if (!plan) return { kind: 'done' };
       const shipment = deps.db.prepare('SELECT tracking FROM inbound_shipments WHERE plan_id = ? AND shipment_id = ?').get(plan.id, payload.shipmentId) as
@@ -111,10 +122,12 @@ export function updateTrackingHandler(deps: InboundSyncDeps): OutboxHandler<{ pl
       const boxes = deps.db
         .prepare('SELECT amazon_box_id, tracking_id FROM inbound_boxes WHERE plan_id = ? AND shipment_id = ? AND tracking_id IS NOT NULL AND amazon_box_id IS NOT NULL')
         .all(plan.id, payload.shipmentId) as { amazon_box_id: string; tracking_id: string }[];
+      const api = deps.api(plan.account_id);
+      if (inDoubt && trackingApplied(await api.shipment(plan.amazon_plan_id, payload.shipmentId), freight, boxes)) return { kind: 'done' };
       const trackingDetails = freight
         ? { ltlTrackingDetail: { freightBillNumber: [freight.proNumber], ...(freight.billOfLadingNumber ? { billOfLadingNumber: freight.billOfLadingNumber } : {}) } }
         : { spdTrackingDetail: { spdTrackingItems: boxes.map((b) => ({ boxId: b.amazon_box_id, trackingId: b.tracking_id })) } };
-      const body = await deps.api(plan.account_id).call<OperationStarted>('updateShipmentTrackingDetails', {
+      const body = await api.call<OperationStarted>('updateShipmentTrackingDetails', {
         path: { inboundPlanId: plan.amazon_plan_id, shipmentId: payload.shipmentId },
         body: { trackingDetails },
       });
