@@ -21,6 +21,7 @@ describe(`practice marketplace access: LWA, tokens, limits (${conformanceLabel()
   });
   afterEach(async () => {
     expect(seller.conformanceFailures).toEqual([]);
+    expect(market.inspect.internalErrors()).toEqual([]);
     await market.close();
   });
 

@@ -36,6 +36,8 @@ export interface ServerDeps {
   enforceRateLimits: boolean;
   faultLog: FaultRecord[];
   callCounts: Map<string, number>;
+  /** Failures of the simulator itself (answered 500), kept so tests can tell them from injected faults. */
+  internalErrors: string[];
 }
 
 interface Reply {
@@ -161,7 +163,9 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
     } catch (error) {
       if (error instanceof SpApiError) reply = errorReply(error, rateHeader, key);
       else {
-        console.error(`practice marketplace: ${key} failed: ${(error as Error).message}`);
+        const message = `${key} failed: ${(error as Error).message}`;
+        deps.internalErrors.push(message);
+        console.error(`practice marketplace: ${message}`);
         reply = errorReply(new SpApiError(500, 'InternalFailure', 'We encountered an internal error. Please try again.'), rateHeader, key);
       }
     }
@@ -243,7 +247,14 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
             send(res, { status: 403, headers: { 'content-type': 'application/xml' }, body: Buffer.from(xml) }, requestId);
             return;
           }
-          const bytes = await doc.render();
+          let bytes: Uint8Array;
+          try {
+            bytes = await doc.render();
+          } catch (error) {
+            deps.internalErrors.push(`document rendering failed: ${(error as Error).message}`);
+            send(res, errorReply(new SpApiError(500, 'InternalFailure', 'The document could not be produced.')), requestId);
+            return;
+          }
           send(res, { status: 200, headers: { 'content-type': doc.contentType }, body: Buffer.from(bytes) }, requestId);
           return;
         }

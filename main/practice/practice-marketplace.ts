@@ -63,6 +63,8 @@ export interface PracticeMarketplace {
     /** Successful calls per `${api}.${operationId}`. */
     callCount(key: string): number;
     faults(): readonly FaultRecord[];
+    /** Requests the simulator itself failed on (answered 500 without an injected fault). */
+    internalErrors(): readonly string[];
     documentsIssued(): number;
     /** Direct-fulfillment orders that have arrived by now. */
     dfOrders(): readonly DfOrder[];
@@ -100,6 +102,7 @@ export async function startPracticeMarketplace(options: PracticeMarketplaceOptio
   };
   const faultLog: FaultRecord[] = [];
   const callCounts = new Map<string, number>();
+  const internalErrors: string[] = [];
   const server = await startHttpServer(
     {
       router: new OperationRouter(OPERATIONS),
@@ -115,6 +118,7 @@ export async function startPracticeMarketplace(options: PracticeMarketplaceOptio
       enforceRateLimits: options.enforceRateLimits ?? true,
       faultLog,
       callCounts,
+      internalErrors,
     },
     options.port ?? 0,
   );
@@ -143,6 +147,7 @@ export async function startPracticeMarketplace(options: PracticeMarketplaceOptio
         })),
       callCount: (key) => callCounts.get(key) ?? 0,
       faults: () => faultLog,
+      internalErrors: () => internalErrors,
       documentsIssued: () => documents.issuedCount,
       dfOrders: () => vendor.orders.filter((o) => o.createdAt <= clock.now()),
       dfCounts: () => ({ ...vendor.counts }),

@@ -24,6 +24,7 @@ describe(`other inbound operations of the practice marketplace (${conformanceLab
   });
   afterEach(async () => {
     expect(seller.conformanceFailures).toEqual([]);
+    expect(market.inspect.internalErrors()).toEqual([]);
     await market.close();
   });
 

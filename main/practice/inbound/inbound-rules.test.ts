@@ -26,6 +26,7 @@ describe(`inbound rules of the practice marketplace (${conformanceLabel()})`, ()
   });
   afterEach(async () => {
     expect(seller.conformanceFailures).toEqual([]);
+    expect(market.inspect.internalErrors()).toEqual([]);
     await market.close();
   });
 

@@ -66,6 +66,7 @@ describe(`pack-first inbound flow on the practice marketplace (${conformanceLabe
   });
   afterEach(async () => {
     expect(seller.conformanceFailures).toEqual([]);
+    expect(market.inspect.internalErrors()).toEqual([]);
     await market.close();
   });
 

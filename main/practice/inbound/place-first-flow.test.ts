@@ -27,6 +27,7 @@ describe(`place-first (LTL) inbound flow on the practice marketplace (${conforma
   });
   afterEach(async () => {
     expect(seller.conformanceFailures).toEqual([]);
+    expect(market.inspect.internalErrors()).toEqual([]);
     await market.close();
   });
 

@@ -1,4 +1,4 @@
-import { boxContentPayload } from '../../../shared/labels/box-content-2d';
+import { BoxContentError, boxContentPayload, type BoxContentItem } from '../../../shared/labels/box-content-2d';
 import { invalidInput, notFound } from '../errors';
 import type { HandlerTable } from '../handler-types';
 import { renderBillOfLadingPdf, renderLabelsPdf, type BoxLabelContent } from '../labels/label-pdf';
@@ -21,6 +21,16 @@ const V0_PREP: Record<string, string> = {
   ITEM_DEBUNDLE: 'Debundle', ITEM_SUFFOSTK: 'SuffocationStickering', ITEM_CAP_SEALING: 'CapSealing', ITEM_SETSTK: 'SetStickering', ITEM_BLANKSTK: 'BlankStickering',
   ITEM_NO_PREP: 'NoPrep',
 };
+
+/** Amazon's 2D box content payload; contents it cannot encode (e.g. over 99,999 units) are the caller's error. */
+function contentPayload(confirmationId: string, items: BoxContentItem[], boxId: string): string {
+  try {
+    return boxContentPayload(confirmationId, items);
+  } catch (error) {
+    if (error instanceof BoxContentError) throw invalidInput(`Box ${boxId} cannot carry a 2D box content barcode: ${error.message}`);
+    throw error;
+  }
+}
 
 function integerParam(query: URLSearchParams, name: string, min: number, max: number): number | undefined {
   const raw = query.get(name);
@@ -101,7 +111,7 @@ export function v0Handlers(ctx: InboundContext): HandlerTable {
             from: shipment.sourceAddress,
             to: destination,
             lines: [`Box ${Number((box.boxId ?? '').slice(-6))} of ${boxes.length}`, `Weight ${weightLb(box.weight).toFixed(1)} lb`, 'PLEASE LEAVE THIS LABEL UNCOVERED'],
-            ...(labelType === 'BARCODE_2D' ? { pdf417: boxContentPayload(shipment.confirmationId ?? '', items) } : {}),
+            ...(labelType === 'BARCODE_2D' ? { pdf417: contentPayload(shipment.confirmationId ?? '', items, box.boxId ?? '') } : {}),
           };
         });
       }

@@ -25,6 +25,7 @@ describe(`multi-channel fulfillment on the practice marketplace (${conformanceLa
   });
   afterEach(async () => {
     expect(seller.conformanceFailures).toEqual([]);
+    expect(market.inspect.internalErrors()).toEqual([]);
     await market.close();
   });
 

@@ -48,6 +48,7 @@ describe(`Vendor Direct Fulfillment on the practice marketplace (${conformanceLa
   });
   afterEach(async () => {
     expect(vendor.conformanceFailures).toEqual([]);
+    expect(market.inspect.internalErrors()).toEqual([]);
     await market.close();
   });
 

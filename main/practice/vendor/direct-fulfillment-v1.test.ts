@@ -21,6 +21,7 @@ describe(`Vendor Direct Fulfillment v1 on the practice marketplace (${conformanc
   });
   afterEach(async () => {
     expect(vendor.conformanceFailures).toEqual([]);
+    expect(market.inspect.internalErrors()).toEqual([]);
     await market.close();
   });
 

@@ -29,6 +29,7 @@ describe(`retail ASNs and transport requests on the practice marketplace (${conf
   });
   afterEach(async () => {
     expect(vendor.conformanceFailures).toEqual([]);
+    expect(market.inspect.internalErrors()).toEqual([]);
     await market.close();
   });
 
