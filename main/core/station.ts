@@ -42,6 +42,11 @@ import { RetailLabels } from '../retail/retail-labels';
 import { RetailTransport } from '../retail/retail-transport';
 import { registerRetailSync } from '../retail/retail-sync';
 import { retailHandlers } from '../retail/retail-ipc';
+import { McfOrdersRepo, eraseMcfPersonalData } from '../mcf/mcf-orders';
+import { McfService } from '../mcf/mcf-service';
+import { McfAmazon } from '../mcf/mcf-amazon';
+import { registerMcfSync } from '../mcf/mcf-sync';
+import { mcfHandlers } from '../mcf/mcf-ipc';
 
 export const DATABASE_FILE = 'packbench.db';
 
@@ -81,6 +86,7 @@ export interface Station {
   readonly devices: StationDevices;
   readonly df: DfService;
   readonly retail: RetailService;
+  readonly mcf: McfService;
   close(): Promise<void>;
 }
 
@@ -133,6 +139,12 @@ export function createStation(options: StationOptions): Station {
   const retailRepo = new RetailRepo(db);
   const retail = new RetailService(retailRepo, new SsccAllocator(db), accounts, catalogue, outbox, audit, () => sync.kick());
   registerRetailSync(syncRegistry, retailRepo, (accountId) => spapi.caller(accountId));
+  const mcfRepo = new McfOrdersRepo(db, options.cipher);
+  const mcf = new McfService(mcfRepo, accounts, catalogue, outbox, audit, () => sync.kick());
+  registerMcfSync(syncRegistry, mcfRepo, (accountId) => spapi.caller(accountId));
+  eraseMcfPersonalData(mcfRepo, audit);
+  const mcfRetention = setInterval(() => eraseMcfPersonalData(mcfRepo, audit), 6 * 3600_000);
+  mcfRetention.unref();
   retention.unref();
 
   const info = (): StationInfo => ({
@@ -153,6 +165,7 @@ export function createStation(options: StationOptions): Station {
     ...devicesHandlers(devices),
     ...vendorDfHandlers(df, dfDocuments),
     ...retailHandlers(retail, new RetailLabels(retailRepo, printing), new RetailTransport(retailRepo, spapi)),
+    ...mcfHandlers(mcf, new McfAmazon(mcf, mcfRepo, spapi, audit)),
   };
 
   if (options.startSync !== false) sync.start();
@@ -178,8 +191,10 @@ export function createStation(options: StationOptions): Station {
     devices,
     df,
     retail,
+    mcf,
     async close() {
       clearInterval(retention);
+      clearInterval(mcfRetention);
       await sync.stop();
       await devices.close();
       if (db.open) db.close();

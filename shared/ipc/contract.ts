@@ -8,6 +8,7 @@ import { printChannels } from './print';
 import { devicesChannels } from './devices';
 import { vendorDfChannels } from './vendor-df';
 import { retailChannels } from './retail';
+import { mcfChannels } from './mcf';
 import type { Reply } from './reply';
 import type { EventName, StationEvents } from './events';
 
@@ -22,6 +23,7 @@ export const contract = {
   ...devicesChannels,
   ...vendorDfChannels,
   ...retailChannels,
+  ...mcfChannels,
 };
 
 export type Contract = typeof contract;

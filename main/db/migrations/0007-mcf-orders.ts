@@ -16,7 +16,7 @@ export const mcfOrders: Migration = {
         fulfillment_action TEXT NOT NULL CHECK (fulfillment_action IN ('Ship', 'Hold')),
         -- The recipient's name, address and phone: encrypted, erased 30 days after the order completes.
         destination BLOB,
-        step TEXT NOT NULL CHECK (step IN ('creating', 'open', 'cancelling', 'cancelled', 'complete')),
+        step TEXT NOT NULL CHECK (step IN ('creating', 'open', 'cancelling', 'cancelled', 'complete', 'unfulfillable')),
         amazon_status TEXT,
         items TEXT NOT NULL,
         -- Packages as Amazon reported them: package numbers, carriers and tracking numbers (no personal data).
