@@ -26,6 +26,18 @@ import { RetailStore, retailHandlers, type RetailPurchaseOrder } from './vendor/
 import type { DfOrder } from './vendor/vendor-data';
 import { VendorStore } from './vendor/vendor-store';
 
+/**
+ * The practice marketplace: a stateful Selling Partner API simulator the station serves on 127.0.0.1, so practice
+ * accounts, demos and tests run the real client end to end without Amazon.
+ *
+ * - LWA at `lwaUrl` (refresh-token grant) and the Tokens API; restricted DF operations need an RDT for their path.
+ * - Every operation is throttled per account with Amazon's documented rate and burst and answers with
+ *   `x-amzn-RequestId` and `x-amzn-RateLimit-Limit`; errors come in Amazon's `{ errors: [...] }` shape.
+ * - Fulfillment Inbound 2024-03-20 (every operation) with v0 labels, bill of lading and prep instructions; Vendor
+ *   Direct Fulfillment (2021-12-28 and v1), Vendor Shipments, Vendor Transaction Status, Fulfillment Outbound.
+ * - Everything generated (catalogue, orders, identifiers, option choices, faults) follows `seed`; time follows `clock`.
+ * - `inspect` lets tests see what the marketplace holds and how often each state change happened.
+ */
 export interface PracticeMarketplaceOptions {
   /** Seeds the catalogue, identifiers, option choices and faults. */
   seed: number;
