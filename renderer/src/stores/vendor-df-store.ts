@@ -30,6 +30,8 @@ interface VendorDfState {
   /** Searches by PO number, SKU/ASIN or tracking number; an item barcode is tried as the vendor SKU it stands for. */
   search(query: string): Promise<DfOrderSummary[]>;
   loadList(): Promise<void>;
+  /** A search that opened its one order is done: the queue comes back whole for the next order. */
+  forgetSearch(): void;
   loadOrder(): Promise<void>;
   pull(accountId: string): Promise<void>;
   /** Runs an order-changing call and keeps its reply as the open order. */
@@ -97,6 +99,9 @@ export const useVendorDfStore = create<VendorDfState>((set, get) => ({
     } catch (error) {
       set({ listError: message(error), listLoaded: true });
     }
+  },
+  forgetSearch() {
+    set({ query: '' });
   },
   async loadOrder() {
     const view = get().view;

@@ -55,7 +55,7 @@ export function DfOrderScreen({ orderId }: { orderId: string }) {
   }
 
   return (
-    <section className="df" aria-labelledby="df-order-title" data-testid="df-order" data-account-id={order.accountId} data-packing-slip={String(order.packingSlipRequired)}>
+    <section className="df" aria-labelledby="df-order-title" data-testid="df-order" data-order-id={order.id} data-account-id={order.accountId} data-packing-slip={String(order.packingSlipRequired)}>
       <div className="page-head">
         <h1 id="df-order-title">{t('df.orderTitle', { po: order.purchaseOrderNumber })}</h1>
         {back}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DfOrderDetail } from '../../../../shared/ipc/vendor-df';
 import { useDfPackingStore } from '../../stores/df-packing-store';
@@ -6,6 +6,7 @@ import { registerScanHandler } from '../../scan/scan-router';
 import { useAltShortcut } from '../../components/use-shortcut';
 import { unitsLeft } from './df-phase';
 import { DfClosePackageForm } from './DfClosePackageForm';
+import { useScanField } from './use-scan-field';
 
 /**
  * Packing an order by scan. The scan field keeps focus (it takes it back whenever focus falls to nothing); each scan
@@ -14,13 +15,14 @@ import { DfClosePackageForm } from './DfClosePackageForm';
 export function DfPackPanel({ order, onRequestLabels }: { order: DfOrderDetail; onRequestLabels(): void }) {
   const { t } = useTranslation();
   const { feedback, focusTick, scan, openPackage } = useDfPackingStore();
-  const [code, setCode] = useState('');
+  const field = useScanField();
+  const { join } = field;
   const scanRef = useRef<HTMLInputElement>(null);
   const open = order.packages.find((p) => p.status === 'open');
   const left = unitsLeft(order);
   const ready = left === 0 && !open && order.packages.length > 0;
 
-  useEffect(() => registerScanHandler((value) => void scan(value)), [scan]);
+  useEffect(() => registerScanHandler((value) => void scan(join(value))), [scan, join]);
   useEffect(() => scanRef.current?.focus(), []);
   useEffect(() => {
     const active = document.activeElement;
@@ -33,9 +35,9 @@ export function DfPackPanel({ order, onRequestLabels }: { order: DfOrderDetail; 
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const value = code.trim();
+    const value = field.value.trim();
     if (!value) return;
-    setCode('');
+    field.set('');
     void scan(value);
   };
   const units = open?.lines.reduce((n, l) => n + l.quantity, 0) ?? 0;
@@ -56,8 +58,8 @@ export function DfPackPanel({ order, onRequestLabels }: { order: DfOrderDetail; 
             ref={scanRef}
             name="df-scan"
             className="df-scan-input"
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
+            value={field.value}
+            onChange={(e) => field.change(e.target.value)}
             autoComplete="off"
             spellCheck={false}
             placeholder={t('df.scanHint')}

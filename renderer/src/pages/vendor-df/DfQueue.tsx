@@ -6,15 +6,17 @@ import { registerScanHandler } from '../../scan/scan-router';
 import { useAltShortcut } from '../../components/use-shortcut';
 import { DF_STEPS } from './df-groups';
 import { DfQueueGroups } from './DfQueueGroups';
+import { useScanField } from './use-scan-field';
 
 const FILTERS: DfFilter[] = ['open', ...DF_STEPS, 'cancelled', 'all'];
 
 /** The DF order queue: pull per vendor account, and a search box where a scanned PO, SKU, item or tracking number opens the order. */
 export function DfQueue() {
   const { t } = useTranslation();
-  const { orders, query, filter, listLoaded, listError, pulling, pullResult, search, show, loadList, pull, setFilter } = useVendorDfStore();
+  const { orders, query, filter, listLoaded, listError, pulling, pullResult, search, show, loadList, pull, setFilter, forgetSearch } = useVendorDfStore();
   const vendors = useAccountsStore((s) => s.accounts).filter((a) => a.type === 'vendor');
-  const [text, setText] = useState(query);
+  const field = useScanField(query);
+  const { join, set: setText } = field;
   const [searched, setSearched] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -26,17 +28,21 @@ export function DfQueue() {
   const find = async (value: string) => {
     const found = await search(value);
     setSearched(value.trim() || null);
-    if (value.trim() && found.length === 1) show({ kind: 'order', orderId: found[0]!.id });
+    if (value.trim() && found.length === 1) {
+      forgetSearch();
+      show({ kind: 'order', orderId: found[0]!.id });
+    }
   };
   const findRef = useRef(find);
   findRef.current = find;
   useEffect(
     () =>
-      registerScanHandler((code) => {
+      registerScanHandler((scanned) => {
+        const code = join(scanned);
         setText(code);
         void findRef.current(code);
       }),
-    [],
+    [join, setText],
   );
 
   const first = vendors[0];
@@ -44,7 +50,7 @@ export function DfQueue() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void find(text);
+    void find(field.value);
   };
   const accountName = (id: string) => vendors.find((a) => a.id === id)?.name ?? id;
 
@@ -76,7 +82,7 @@ export function DfQueue() {
       <form className="inline-form df-search" role="search" onSubmit={submit}>
         <label>
           {t('df.search')}
-          <input ref={searchRef} name="df-search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('df.searchHint')} autoComplete="off" spellCheck={false} />
+          <input ref={searchRef} name="df-search" value={field.value} onChange={(e) => field.change(e.target.value)} placeholder={t('df.searchHint')} autoComplete="off" spellCheck={false} />
         </label>
         <label className="df-filter">
           {t('df.show')}

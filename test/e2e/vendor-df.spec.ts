@@ -1,0 +1,143 @@
+import { test, expect } from './support/station-host';
+import { StationShell } from './pages/station-shell';
+import { SettingsPage } from './pages/settings-page';
+import { AMAZON_STEP_MS, VendorDfPage, fill, type Strings } from './pages/vendor-df-page';
+import { lightItems } from './support/station-catalogue';
+import type { PageGlobals } from './support/page-globals';
+import en from '../../renderer/src/i18n/locales/en.json';
+import zhCN from '../../renderer/src/i18n/locales/zh-CN.json';
+
+const STRINGS: Record<'en' | 'zh-CN', Strings> = { en, 'zh-CN': zhCN };
+const VENDOR = 'Packbench Practice Vendor';
+
+/** UPS orders get ZPL labels from the practice marketplace, FedEx orders PNG: one language each covers both formats. */
+const CASES = [
+  { language: 'en', carrier: 'UPS', labelFormat: 'ZPL' },
+  { language: 'zh-CN', carrier: 'FEDEX', labelFormat: 'PNG' },
+] as const;
+
+for (const { language, carrier, labelFormat } of CASES) {
+  test(`a DF order from the queue to confirmed shipment through the UI (${language}, ${carrier} ${labelFormat} label on the virtual printer)`, async ({ page, host }) => {
+    test.setTimeout(180_000);
+    const s = STRINGS[language].df;
+    const shell = new StationShell(page);
+    await shell.open(host.url);
+    if (language === 'zh-CN') {
+      await shell.pressShortcut('F4');
+      await new SettingsPage(page).language('简体中文').click();
+      await expect(shell.heading()).toHaveText('设置');
+    }
+    const df = new VendorDfPage(page, STRINGS[language]);
+    await df.open();
+    await expect(shell.nav(STRINGS[language].nav.vendorDf)).toHaveAttribute('aria-current', 'page');
+
+    // Pull the practice vendor's orders; the queue lists them by warehouse and ship-by day.
+    await expect(page.getByTestId('df-empty')).toHaveText(s.noOrders);
+    await page.keyboard.press('Alt+KeyR');
+    await expect(df.pullResult()).toContainText(VENDOR, { timeout: AMAZON_STEP_MS });
+    await expect(df.pullResult()).toHaveAttribute('role', 'status');
+    await expect(df.orderRows().first()).toBeVisible();
+    await expect(page.getByTestId('df-warehouse').first()).toContainText(fill(s.shipFromN, { party: '' }).trim());
+    const rows = await df.queueRows();
+    const chosen = rows.find((r) => r.step === 'new' && r.shipMethod.startsWith(carrier));
+    expect(chosen, `a new ${carrier} order in the queue`).toBeDefined();
+    const po = chosen!.po;
+
+    // A scan of the PO number in the search box opens the order.
+    await expect(page.locator('input[name="df-search"]')).toBeFocused();
+    await df.scan(po);
+    await expect(shell.heading()).toHaveText(fill(s.orderTitle, { po }));
+    await df.waitForStep('new');
+    await expect(page.getByTestId('df-ship-to').locator('address')).not.toBeEmpty();
+    await page.keyboard.press('Alt+KeyA');
+    await df.waitForStep('acknowledged');
+
+    // Pack by scan: a stranger item and one unit too many are refused with the reason; every ordered unit goes in.
+    const accountId = (await df.order().getAttribute('data-account-id'))!;
+    const lines = await df.lines();
+    expect(lines.length).toBeGreaterThan(0);
+    const stranger = lightItems(host.dataDir, 40).find((i) => !lines.some((l) => l.sku === i.msku) && (i.upc ?? i.ean))!;
+    const strangerCode = (stranger.upc ?? stranger.ean)!;
+    await expect(page.locator('input[name="df-scan"]')).toBeFocused();
+    await df.scan(strangerCode);
+    await expect(df.feedback()).toHaveAttribute('data-kind', 'error');
+    await expect(df.feedback()).toHaveText(fill(s.refused.NOT_IN_ORDER, { code: strangerCode }));
+    let units = 0;
+    for (const line of lines) {
+      const code = await df.barcodeOf(accountId, line.sku);
+      for (let n = 1; n <= line.ordered; n++) {
+        await df.scan(code);
+        await expect(df.feedback()).toHaveText(fill(s.scanOk, { sku: line.sku, packed: n, ordered: line.ordered }));
+        await expect(df.feedback()).toHaveAttribute('data-kind', 'ok');
+      }
+      units += line.ordered;
+      await df.scan(code);
+      await expect(df.feedback()).toHaveText(fill(s.refused.TOO_MANY, { code }));
+      await expect(df.line(line.sku)).toHaveAttribute('data-packed', String(line.ordered));
+    }
+    await df.waitForStep('packing');
+    await expect(page.getByTestId('df-open-package')).toHaveText(fill(s.packageN, { n: 1 }));
+    await expect(df.packLeft()).toHaveText(fill(s.closePackageFirst, { n: 1 }));
+
+    // Close the package with a typed weight and a template size, then ask Amazon for the label.
+    await df.closePackage((0.6 + units * 0.7).toFixed(1), 3);
+    await expect(df.feedback()).toHaveText(fill(s.packageClosed, { n: 1 }));
+    await expect(df.packLeft()).toHaveText(s.allPacked);
+    await expect(page.getByTestId('df-package')).toHaveAttribute('data-status', 'closed');
+    await page.keyboard.press('Alt+KeyL');
+    await expect(df.waiting()).toHaveText(s.waitingLabels);
+    await df.waitForStep('labelled');
+    const tracking = page.getByTestId('df-package-tracking');
+    await expect(tracking).toContainText(labelFormat);
+    const trackingNumber = (await tracking.evaluate((cell) => cell.firstChild?.textContent ?? ''))!.trim();
+    expect(trackingNumber).toMatch(/^\S{8,}$/);
+
+    // Print the label to the virtual printer and see its preview; the packing slip where Amazon asks for one.
+    await expect(page.getByTestId('df-confirm-hint')).toHaveText(s.printLabelsFirst);
+    await page.keyboard.press('Alt+KeyP');
+    await expect(df.printJobs('shipping-label')).toHaveCount(1, { timeout: AMAZON_STEP_MS });
+    await expect(page.getByTestId('df-label-preview')).toHaveAttribute('src', /^data:image\/png;base64,/);
+    await expect(page.getByTestId('df-label-preview')).toHaveJSProperty('complete', true);
+    expect(await page.getByTestId('df-label-preview').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(300);
+    if ((await df.order().getAttribute('data-packing-slip')) === 'true') {
+      await expect(page.getByTestId('df-confirm-hint')).toHaveText(s.printSlipFirst);
+      await page.keyboard.press('Alt+KeyS');
+      await expect(df.printJobs('packing-slip')).toHaveCount(1, { timeout: AMAZON_STEP_MS });
+      await expect(page.getByTestId('df-slip-preview').first()).toHaveAttribute('src', /^data:image\/png;base64,/);
+    }
+    // A reprint is a new job on the printer; the preview shows the newest.
+    // Chinese has no singular form: i18next picks the "other" string for one label too.
+    const reprintOne = language === 'en' ? s.reprintLabels_one : fill(s.reprintLabels_other, { count: 1 });
+    await expect(page.getByRole('button', { name: reprintOne })).toBeVisible();
+    const orderId = (await df.order().getAttribute('data-order-id'))!;
+    const labelJobs = () =>
+      page.evaluate(async (id) => {
+        const reply = await (globalThis as unknown as PageGlobals).station!.invoke('print:jobs', { limit: 50 });
+        return reply.ok ? reply.value.filter((j) => j.entity === `df:${id}` && j.kind === 'shipping-label').length : -1;
+      }, orderId);
+    expect(await labelJobs()).toBe(1);
+    await page.keyboard.press('Alt+KeyP');
+    await expect.poll(labelJobs, { timeout: AMAZON_STEP_MS }).toBe(2);
+    await expect(df.printJobs('shipping-label')).toHaveCount(1);
+
+    // Confirm the shipment: the station waits for Amazon's answer, then the order reads shipped.
+    await expect(page.getByTestId('df-confirm-hint')).toHaveText(s.readyToConfirm);
+    await page.keyboard.press('Alt+Enter');
+    await expect(df.waiting()).toHaveText(s.waitingConfirmation);
+    await df.waitForStep('shipped');
+    await expect(page.getByTestId('df-shipped')).toHaveText(fill(s.shippedNote, { tracking: trackingNumber }));
+
+    // The station's record agrees, and a scan of the tracking number finds the order again from the queue.
+    const detail = await page.evaluate((id) => (globalThis as unknown as PageGlobals).station!.invoke('df:get', { orderId: id }), orderId);
+    expect(detail.ok && detail.value.step).toBe('shipped');
+    expect(detail.ok && detail.value.trackingNumbers).toEqual([trackingNumber]);
+    await page.keyboard.press('Alt+KeyB');
+    await expect(shell.heading()).toHaveText(s.title);
+    // Shipped orders leave the "to ship" queue.
+    await expect(df.orderRows().first()).toBeVisible();
+    await expect(page.locator(`[data-testid="df-order-row"][data-po="${po}"]`)).toHaveCount(0);
+    await df.scan(trackingNumber);
+    await expect(shell.heading()).toHaveText(fill(s.orderTitle, { po }));
+    await df.waitForStep('shipped');
+  });
+}
