@@ -42,6 +42,11 @@ describe('connectivity: the marketplace unreachable in the middle of a packing s
     await t.settle();
     expect(station.sync.status().connectivity).toBe('online');
 
+    // What the status bar hears.
+    const shown: string[] = [];
+    station.events.subscribe((event, payload) => {
+      if (event === 'sync:status') shown.push((payload as { connectivity: string }).connectivity);
+    });
     plan = station.plans.choosePackingOption(plan.id, station.plans.get(plan.id).packingOptions[0]!.packingOptionId);
     await proxy.goOffline();
     const offlineAt = Date.now();
@@ -85,6 +90,8 @@ describe('connectivity: the marketplace unreachable in the middle of a packing s
     expect(back.connectivity).toBe('online');
     expect(back).toMatchObject({ pending: 0, waiting: 0, failed: 0 });
     expect(back.lastSuccessAt).toBeGreaterThan(offlineAt);
+    expect(shown).toContain('offline');
+    expect(shown.at(-1)).toBe('online');
     const remote = market.inspect.plans().filter((p) => p.accountId === PRACTICE_SELLER.accountId);
     expect(remote).toHaveLength(1);
     expect(remote[0]!.boxes).toBe(boxes);
