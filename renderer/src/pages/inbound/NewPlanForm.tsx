@@ -125,19 +125,21 @@ export function NewPlanForm() {
         ) : null}
       </form>
       <div className="card form wide">
-        <ShipFromPicker key={accountId} accountId={accountId} value={shipFromId} onChange={setShipFromId} />
-        <fieldset>
-          <legend>{t('inbound.flowLabel')}</legend>
-          {(['pack_first', 'place_first'] as const).map((f) => (
-            <label key={f} className="choice block">
-              <input type="radio" name="flow" value={f} checked={flow === f} onChange={() => setFlow(f)} />
-              <span>
-                <strong>{t(`inbound.flow.${f}`)}</strong>
-                <span className="sub">{t(`inbound.flowHelp.${f}`)}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <div className="setup-row">
+          <ShipFromPicker key={accountId} accountId={accountId} value={shipFromId} onChange={setShipFromId} />
+          <fieldset>
+            <legend>{t('inbound.flowLabel')}</legend>
+            {(['pack_first', 'place_first'] as const).map((f) => (
+              <label key={f} className="choice block">
+                <input type="radio" name="flow" value={f} checked={flow === f} onChange={() => setFlow(f)} />
+                <span>
+                  <strong>{t(`inbound.flow.${f}`)}</strong>
+                  <span className="sub">{t(`inbound.flowHelp.${f}`)}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+        </div>
         <PlanItemsEditor accountId={accountId} draft={draft} onChange={setDraft} />
         {error ? (
           <div role="alert" className="banner error" data-testid="create-error">

@@ -47,6 +47,8 @@ export function PlanItemsEditor({ accountId, draft, onChange }: Props) {
     beep('ok');
   };
 
+  useEffect(() => codeRef.current?.focus(), []);
+
   const addRef = useRef(add);
   addRef.current = add;
   useEffect(() => registerScanHandler((scanned) => void addRef.current(scanned, 1)), []);
@@ -59,12 +61,11 @@ export function PlanItemsEditor({ accountId, draft, onChange }: Props) {
       beep('error');
       return;
     }
-    // The field's own value: keys given back by the scanner detector may not have reached React's state yet.
-    void add(codeRef.current?.value ?? code, qty).then(() => {
-      setCode('');
-      setQuantity('1');
-      codeRef.current?.focus();
-    });
+    // The field's own value, and cleared at once: the next scan may already be arriving while this one resolves.
+    const value = codeRef.current?.value ?? code;
+    setCode('');
+    setQuantity('1');
+    void add(value, qty);
   };
 
   const update = (index: number, patch: Partial<DraftItem>) => onChange((d) => d.map((line, i) => (i === index ? { ...line, ...patch } : line)));
