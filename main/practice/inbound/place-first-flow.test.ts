@@ -5,7 +5,7 @@ import { manualClock, type ManualClock } from '../clock';
 import { PRACTICE_SELLER } from '../practice-accounts';
 import { startPracticeMarketplace, type PracticeMarketplace } from '../practice-marketplace';
 import { PracticeCaller } from '../test-support/practice-caller';
-import { boxesFor, completeOperation, itemInputOf, op, pickItems, SOURCE_ADDRESS } from '../test-support/inbound-steps';
+import { boxesFor, completeOperation, itemInputOf, op, pickItems, placeFirstToPartneredLtl, SOURCE_ADDRESS } from '../test-support/inbound-steps';
 
 const DELAY = 1500;
 const DAY = 86_400_000;
@@ -132,5 +132,21 @@ describe(`place-first (LTL) inbound flow on the practice marketplace (${conforma
     expect(inspection?.flow).toBe('PLACE_FIRST');
     expect(inspection?.counts.placementConfirmations).toBe(1);
     expect(inspection?.counts.packingInformationSets).toBe(chosen.shipmentIds.length);
+  });
+
+  it('cancels partnered LTL free within its one-hour void window and warns of the charge after it', async () => {
+    const entries = pickItems(market.catalogue, 2, false);
+    const early = await placeFirstToPartneredLtl(seller, clock, DELAY, market.catalogue, entries, 6);
+    clock.advance(30 * 60_000);
+    const inWindow = await done((await seller.call<{ operationId: string }>(op('cancelInboundPlan'), { path: { inboundPlanId: early.planId } })).body.operationId);
+    expect(inWindow.operationProblems).toEqual([]);
+
+    const late = await placeFirstToPartneredLtl(seller, clock, DELAY, market.catalogue, entries, 6);
+    clock.advance(61 * 60_000);
+    await seller.login();
+    const outside = await done((await seller.call<{ operationId: string }>(op('cancelInboundPlan'), { path: { inboundPlanId: late.planId } })).body.operationId);
+    expect(outside.operationStatus).toBe('SUCCESS');
+    expect(outside.operationProblems.length).toBe(late.shipmentIds.length);
+    expect(outside.operationProblems[0]?.message).toContain('after its 1 hour void window');
   });
 });

@@ -136,3 +136,54 @@ export async function packFirstToConfirmedTransport(
   await finish(await caller.call(op('confirmTransportationOptions'), { path, body: { transportationSelections } }));
   return { planId, shipmentIds: chosen.shipmentIds, items };
 }
+
+/** Runs the place-first flow to confirmed Amazon-partnered LTL for every shipment, with pallets and delivery windows. */
+export async function placeFirstToPartneredLtl(
+  caller: PracticeCaller,
+  clock: ManualClock,
+  delayMs: number,
+  catalogue: readonly CatalogueItem[],
+  entries: readonly CatalogueItem[],
+  quantity: number,
+): Promise<ConfirmedPlan> {
+  const finish = async (res: { status: number; body: { operationId: string } }) => {
+    expect(res.status).toBe(202);
+    const status = await completeOperation(caller, clock, delayMs, res.body.operationId);
+    expect(status.operationProblems.filter((p) => p.severity === 'ERROR')).toEqual([]);
+  };
+  const items = entries.map((c) => itemInputOf(c, quantity));
+  const created = await caller.call<{ inboundPlanId: string; operationId: string }>(op('createInboundPlan'), { body: { destinationMarketplaces: ['ATVPDKIKX0DER'], sourceAddress: SOURCE_ADDRESS, items } });
+  await finish(created);
+  const path = { inboundPlanId: created.body.inboundPlanId };
+  await finish(await caller.call(op('generatePlacementOptions'), { path, body: {} }));
+  const [placement] = (await caller.call<{ placementOptions: { placementOptionId: string; shipmentIds: string[] }[] }>(op('listPlacementOptions'), { path })).body.placementOptions;
+  if (!placement) throw new Error('no placement option');
+  await finish(await caller.call(op('confirmPlacementOption'), { path: { ...path, placementOptionId: placement.placementOptionId } }));
+  for (const shipmentId of placement.shipmentIds) {
+    const shipmentItems = (await caller.call<{ items: { msku: string; quantity: number; labelOwner: string }[] }>(op('listShipmentItems'), { path: { ...path, shipmentId }, query: { pageSize: 100 } })).body.items;
+    await finish(await caller.call(op('setPackingInformation'), { path, body: { packageGroupings: [{ shipmentId, boxes: boxesFor(shipmentItems, catalogue) }] } }));
+    await finish(await caller.call(op('generateDeliveryWindowOptions'), { path: { ...path, shipmentId } }));
+    const [window] = (await caller.call<{ deliveryWindowOptions: { deliveryWindowOptionId: string }[] }>(op('listDeliveryWindowOptions'), { path: { ...path, shipmentId } })).body.deliveryWindowOptions;
+    await finish(await caller.call(op('confirmDeliveryWindowOptions'), { path: { ...path, shipmentId, deliveryWindowOptionId: window?.deliveryWindowOptionId ?? '' } }));
+  }
+  await finish(await caller.call(op('generateTransportationOptions'), {
+    path,
+    body: {
+      placementOptionId: placement.placementOptionId,
+      shipmentTransportationConfigurations: placement.shipmentIds.map((shipmentId) => ({
+        shipmentId,
+        readyToShipWindow: { start: new Date(clock.now() + 86_400_000).toISOString() },
+        contactInformation: { name: 'Dock Lead', phoneNumber: '7755550100' },
+        freightInformation: { freightClass: 'FC_125', declaredValue: { amount: 900, code: 'USD' } },
+        pallets: [{ quantity: 1, stackability: 'STACKABLE' }],
+      })),
+    },
+  }));
+  const options = (await caller.call<{ transportationOptions: { transportationOptionId: string; shipmentId: string; shippingSolution: string }[] }>(op('listTransportationOptions'), { path, query: { placementOptionId: placement.placementOptionId, pageSize: 20 } })).body.transportationOptions;
+  const transportationSelections = placement.shipmentIds.map((shipmentId) => ({
+    shipmentId,
+    transportationOptionId: options.find((o) => o.shipmentId === shipmentId && o.shippingSolution === 'AMAZON_PARTNERED_CARRIER')?.transportationOptionId ?? '',
+  }));
+  await finish(await caller.call(op('confirmTransportationOptions'), { path, body: { transportationSelections } }));
+  return { planId: created.body.inboundPlanId, shipmentIds: placement.shipmentIds, items };
+}
