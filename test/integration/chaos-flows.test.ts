@@ -10,7 +10,7 @@ import type { SpApiLogEntry } from '../../main/spapi';
 import { practiceStation, type PracticeStation } from '../support/practice-station';
 import { lightItems, packFirstFlow, placeFirstFlow } from '../support/inbound-flows';
 import { conformanceLabel } from '../support/spapi-models';
-import { replyLosingProxy, type ReplyLosingProxy } from '../support/reply-losing-proxy';
+import { marketplaceProxy, type MarketplaceProxy } from '../support/marketplace-proxy';
 
 const INBOUND = 'fulfillmentInbound_2024-03-20';
 /** The chaos profile with replies delayed less than the client's response timeout, so `slow` stays slow, not lost. */
@@ -22,7 +22,7 @@ interface Run {
   log: SpApiLogEntry[];
 }
 const runs: Run[] = [];
-const proxies: ReplyLosingProxy[] = [];
+const proxies: MarketplaceProxy[] = [];
 
 async function chaosStation(seed: number, faults: FaultProfile | null = CHAOS): Promise<Run> {
   const log: SpApiLogEntry[] = [];
@@ -114,7 +114,7 @@ describe(`inbound flows under the chaos profile, through the station and its out
 
   it('a lost reply to each kind of write of both flows is reconciled, never answered by a second send', async () => {
     const { t, log } = await chaosStation(7003, null);
-    const proxy = await replyLosingProxy(t.market.baseUrl);
+    const proxy = await marketplaceProxy(t.market.baseUrl, { loseWriteReplies: true });
     proxies.push(proxy);
     t.routeSpApiThrough(proxy.url);
 

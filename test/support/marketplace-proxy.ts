@@ -15,12 +15,12 @@ export interface Strike {
   kind: LostReply;
 }
 
-export interface ReplyLosingProxy {
+export interface MarketplaceProxy {
   url: string;
   /** Writes whose reply was lost, in order. */
   readonly struck: readonly Strike[];
-  /** Requests forwarded, struck ones included. */
-  readonly forwarded: number;
+  /** SP-API requests forwarded per operation (struck ones included), and how many of them were answered 429. */
+  readonly calls: ReadonlyMap<string, { sent: number; throttled: number }>;
   close(): Promise<void>;
 }
 
@@ -33,17 +33,17 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 const HOP_HEADERS = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive', 'content-encoding']);
 
 /**
- * Forwards every request to `target`. The first send of each write operation per inbound plan (per request body for
+ * Forwards every request to `target` and counts the SP-API requests per operation. With `loseWriteReplies`, the first send of each write operation per inbound plan (per request body for
  * createInboundPlan, which has no plan yet) is processed by the marketplace, and then its reply is lost in one of four
  * ways in turn: a dropped connection, 500, a reply cut in half, 503. Reads pass untouched. So every kind of write of a
  * flow meets, deterministically, the one failure a client must never answer by re-sending blindly; later sends of the
  * same operation for the same plan get through, as on a network that fails now and then rather than always.
  */
-export async function replyLosingProxy(target: string): Promise<ReplyLosingProxy> {
+export async function marketplaceProxy(target: string, options: { loseWriteReplies: boolean }): Promise<MarketplaceProxy> {
   const router = new OperationRouter(OPERATIONS);
   const seen = new Set<string>();
   const struck: Strike[] = [];
-  let forwarded = 0;
+  const calls = new Map<string, { sent: number; throttled: number }>();
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const method = req.method ?? 'GET';
@@ -53,7 +53,6 @@ export async function replyLosingProxy(target: string): Promise<ReplyLosingProxy
     for (const [name, value] of Object.entries(req.headers)) {
       if (!HOP_HEADERS.has(name) && typeof value === 'string') headers[name] = value;
     }
-    forwarded++;
     const upstream = await fetch(target + url, { method, headers, ...(body.length ? { body } : {}) });
     const text = Buffer.from(await upstream.arrayBuffer());
     const replyHeaders: Record<string, string> = {};
@@ -64,9 +63,15 @@ export async function replyLosingProxy(target: string): Promise<ReplyLosingProxy
     const path = new URL(url, 'http://proxy').pathname;
     const match = router.match(method, path);
     const spec = match && 'spec' in match ? match.spec : null;
+    if (spec) {
+      const count = calls.get(spec.operationId) ?? { sent: 0, throttled: 0 };
+      count.sent++;
+      if (upstream.status === 429) count.throttled++;
+      calls.set(spec.operationId, count);
+    }
     const key = match && 'spec' in match ? `${match.spec.operationId} ${match.pathParams.inboundPlanId ?? body.toString('utf8')}` : '';
     // Writes as the client sees them: non-idempotent operations (LWA and read-only POSTs such as RDTs pass).
-    if (upstream.ok && spec && !isIdempotent(spec) && !seen.has(key)) {
+    if (options.loseWriteReplies && upstream.ok && spec && !isIdempotent(spec) && !seen.has(key)) {
       seen.add(key);
       const kind = ROTATION[struck.length % ROTATION.length]!;
       struck.push({ operationId: spec.operationId, path, kind });
@@ -109,9 +114,7 @@ export async function replyLosingProxy(target: string): Promise<ReplyLosingProxy
   return {
     url: `http://127.0.0.1:${port}`,
     struck,
-    get forwarded() {
-      return forwarded;
-    },
+    calls,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
