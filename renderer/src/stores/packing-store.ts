@@ -19,6 +19,8 @@ interface PackingState {
   chosenBoxId: string | null;
   /** Units the next scan adds; back to 1 after each scan. */
   nextQuantity: number;
+  /** The expiration date on the units being scanned (YYYY-MM-DD), for SKUs planned with several dates; kept until changed. */
+  expiration: string;
   feedback: Feedback | null;
   confirm: PendingConfirm | null;
   /** The size of the last box closed: the next carton is usually the same. */
@@ -28,6 +30,7 @@ interface PackingState {
   selectTarget(planId: string, targetId: string | null): void;
   chooseBox(boxId: string): void;
   setNextQuantity(quantity: number): void;
+  setExpiration(expiration: string): void;
   scan(code: string, options?: { confirmOverpack?: boolean; quantity?: number }): Promise<void>;
   confirmPending(): Promise<void>;
   dismissPending(): void;
@@ -86,7 +89,14 @@ export const usePackingStore = create<PackingState>((set, get) => {
         plans().mergeBoxes([box]);
         set({ chosenBoxId: box.id });
       }
-      const outcome = await call('inbound:scan', { boxId: box.id, code, quantity, ...(options.confirmOverpack ? { confirmOverpack: true } : {}) });
+      const expiration = /^\d{4}-\d{2}-\d{2}$/.test(get().expiration) ? get().expiration : undefined;
+      const outcome = await call('inbound:scan', {
+        boxId: box.id,
+        code,
+        quantity,
+        ...(expiration ? { expiration } : {}),
+        ...(options.confirmOverpack ? { confirmOverpack: true } : {}),
+      });
       if (outcome.ok) {
         plans().mergeBoxes([outcome.box]);
         set({ nextQuantity: 1 });
@@ -105,12 +115,13 @@ export const usePackingStore = create<PackingState>((set, get) => {
     targetId: null,
     chosenBoxId: null,
     nextQuantity: 1,
+    expiration: '',
     feedback: null,
     confirm: null,
     focusTick: 0,
     lastSize: null,
     selectTarget(planId, targetId) {
-      if (get().planId !== planId) set({ planId, targetId, chosenBoxId: null, feedback: null, confirm: null, nextQuantity: 1 });
+      if (get().planId !== planId) set({ planId, targetId, chosenBoxId: null, feedback: null, confirm: null, nextQuantity: 1, expiration: '' });
       else if (targetId !== get().targetId) set({ targetId, chosenBoxId: null, focusTick: get().focusTick + 1 });
     },
     chooseBox(boxId) {
@@ -118,6 +129,9 @@ export const usePackingStore = create<PackingState>((set, get) => {
     },
     setNextQuantity(quantity) {
       set({ nextQuantity: quantity });
+    },
+    setExpiration(expiration) {
+      set({ expiration });
     },
     scan(code, options = {}) {
       scans = scans.then(() => scanNow(code, options));

@@ -13,7 +13,9 @@ import { BoxLines } from './BoxLines';
  */
 export function OpenBoxPanel({ plan, target }: { plan: PlanDetail; target: PackingTarget }) {
   const { t } = useTranslation();
-  const { chosenBoxId, feedback, focusTick, nextQuantity, setNextQuantity, scan, openBox } = usePackingStore();
+  const { chosenBoxId, feedback, focusTick, nextQuantity, setNextQuantity, expiration, setExpiration, scan, openBox } = usePackingStore();
+  // Only a plan with the same SKU under several expiration dates needs the date of each unit scanned.
+  const needsDate = plan.items.some((i, n) => i.expiration && plan.items.some((j, m) => m !== n && j.msku === i.msku));
   const box = openBoxOf(plan, target, chosenBoxId);
   const [code, setCode] = useState('');
   const [quantityText, setQuantityText] = useState(String(nextQuantity));
@@ -86,6 +88,20 @@ export function OpenBoxPanel({ plan, target }: { plan: PlanDetail; target: Packi
             autoComplete="off"
           />
         </label>
+        {needsDate ? (
+          <label className="narrow date-field">
+            {t('inbound.unitExpiration')}
+            <input
+              name="scan-expiration"
+              placeholder="YYYY-MM-DD"
+              maxLength={10}
+              value={expiration}
+              aria-invalid={expiration !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(expiration)}
+              onChange={(e) => setExpiration(e.target.value)}
+              autoComplete="off"
+            />
+          </label>
+        ) : null}
         <button type="submit" className="big primary">
           {t('inbound.add')} <kbd>Enter</kbd>
         </button>
