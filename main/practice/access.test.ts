@@ -140,4 +140,18 @@ describe(`practice marketplace access: LWA, tokens, limits (${conformanceLabel()
     expect(res.body.errors[0]?.message).toContain('restrictedResources.0.method');
     expect(res.body.errors[0]?.message).toContain('restrictedResources.0.path');
   });
+
+  it('answers unknown paths and wrong methods in Amazon error shape', async () => {
+    const token = (await seller.login()).body.access_token as string;
+    const unknown = await fetch(`${market.baseUrl}/inbound/fba/2024-03-20/nowhere`, { headers: { 'x-amz-access-token': token } });
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { errors: { message: string }[] }).errors[0]?.message).toContain('No Selling Partner API operation matches GET');
+    const wrongMethod = await fetch(`${market.baseUrl}/inbound/fba/2024-03-20/inboundPlans`, { method: 'DELETE', headers: { 'x-amz-access-token': token } });
+    expect(wrongMethod.status).toBe(405);
+    expect(((await wrongMethod.json()) as { errors: { message: string }[] }).errors[0]?.message).toContain('accepts');
+    expect(wrongMethod.headers.get('x-amzn-requestid')).toBeTruthy();
+    const badJson = await fetch(`${market.baseUrl}/inbound/fba/2024-03-20/inboundPlans`, { method: 'POST', body: '{"items": [', headers: { 'x-amz-access-token': token } });
+    expect(badJson.status).toBe(400);
+    expect(((await badJson.json()) as { errors: { message: string }[] }).errors[0]?.message).toContain('not valid JSON');
+  });
 });

@@ -26,9 +26,12 @@ export class TokenStore {
   constructor(private readonly clock: Clock) {}
 
   issue(account: PracticeAccount, kind: IssuedToken['kind'], lifetimeSec: number, resources: RestrictedResourceGrant[] = []): string {
+    const now = this.clock.now();
+    // Expired tokens are forgotten as new ones are issued, so a long practice session does not accumulate them.
+    for (const [old, issued] of this.tokens) if (issued.expiresAt <= now) this.tokens.delete(old);
     const prefix = kind === 'access' ? 'Atza|' : 'Atz.sprdt|';
     const token = prefix + randomBytes(24).toString('base64url');
-    this.tokens.set(token, { account, kind, expiresAt: this.clock.now() + lifetimeSec * 1000, resources });
+    this.tokens.set(token, { account, kind, expiresAt: now + lifetimeSec * 1000, resources });
     return token;
   }
 
