@@ -4,8 +4,10 @@ import { StationError } from './errors';
 import { testStation, sampleAccount } from '../../test/support/station';
 
 const ctx = { origin: 'test' as const };
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
 
 function station() {
   const s = testStation();
