@@ -1,14 +1,37 @@
-import { notFound } from '../errors';
+import { invalidInput, notFound } from '../errors';
 import type { HandlerTable } from '../handler-types';
 import { paginate } from '../pagination';
 import { customerInvoiceView, packingSlipView } from './df-shipping-handlers';
+import { parseBody } from '../validation';
+import { PRACTICE_VENDOR_CODE, PRACTICE_WAREHOUSE_ID } from './vendor-data';
 import type { VendorStore } from './vendor-store';
+import { containerLabelBody } from './vendor-schemas';
 
 const SHIPPING = 'vendorDirectFulfillmentShipping_2021-12-28';
 
-/** Packing slips (real PDFs, only for orders that require one) and customer invoices. */
+/** Packing slips (real PDFs, only for orders that require one), customer invoices and container (pallet) labels. */
 export function dfPaperworkHandlers(vendor: VendorStore): HandlerTable {
   return {
+    [`${SHIPPING}.createContainerLabel`]: ({ body, spec, account }) => {
+      vendor.requireVendor(account);
+      const request = parseBody(containerLabelBody, body, spec.operationId);
+      if (request.sellingParty.partyId !== PRACTICE_VENDOR_CODE || request.shipFromParty.partyId !== PRACTICE_WAREHOUSE_ID) {
+        throw invalidInput(`Selling party must be ${PRACTICE_VENDOR_CODE} and ship-from party ${PRACTICE_WAREHOUSE_ID}.`);
+      }
+      const labelled = new Set([...vendor.labels.values()].flatMap((l) => l.packages.map((p) => p.trackingNumber)));
+      const unknown = request.packages.find((p) => !labelled.has(p.packageTrackingNumber));
+      if (unknown) throw invalidInput(`Package ${unknown.packageTrackingNumber} has no shipping label from this vendor.`);
+      const containerTrackingNumber = `SWA${request.vendorContainerId.replace(/[^A-Za-z0-9]/g, '').toUpperCase().slice(0, 12)}`;
+      const zpl = [
+        '^XA', '^PW812', '^LL1218',
+        `^FO40,40^A0N,48,48^FDPALLET ${request.vendorContainerId.replace(/[\^~]/g, ' ')}^FS`,
+        `^FO40,110^A0N,32,32^FD${request.packages.length} PACKAGES - CARRIER SWA^FS`,
+        `^FO60,180^BY3^BCN,220,Y,N,N^FD${containerTrackingNumber}^FS`,
+        '^XZ',
+      ].join('\n');
+      return { status: 200, body: { containerLabel: { containerTrackingNumber, content: Buffer.from(zpl).toString('base64'), format: 'ZPL' } } };
+    },
+
     [`${SHIPPING}.getPackingSlip`]: async ({ pathParams, account, now }) => {
       vendor.requireVendor(account);
       const order = vendor.order(pathParams.purchaseOrderNumber ?? '', now);

@@ -154,6 +154,12 @@ describe(`Vendor Direct Fulfillment on the practice marketplace (${conformanceLa
       });
       expect((await settle(update.body.transactionId)).status).toBe('Success');
 
+      const pallet = await vendor.call<{ containerLabel: { containerTrackingNumber: string; content: string; format: string } }>(`${SHIPPING}.createContainerLabel`, {
+        body: { ...parties, carrierId: 'SWA', vendorContainerId: `PAL-${po}`, packages: [{ packageTrackingNumber: pkg.trackingNumber }] },
+      });
+      expect(pallet.body.containerLabel.format).toBe('ZPL');
+      expect(Buffer.from(pallet.body.containerLabel.content, 'base64').toString('utf8')).toContain(pallet.body.containerLabel.containerTrackingNumber);
+
       const invoiceToken = await rdt('GET', `/vendor/directFulfillment/shipping/2021-12-28/customerInvoices/${po}`);
       const invoice = await vendor.call<{ content: string }>(`${SHIPPING}.getCustomerInvoice`, { path: { purchaseOrderNumber: po }, token: invoiceToken });
       expect((await PDFDocument.load(Buffer.from(invoice.body.content, 'base64'))).getPageCount()).toBe(1);

@@ -133,3 +133,13 @@ export const statusUpdatesBody = z
       .min(1),
   })
   .strict();
+
+export const containerLabelBody = z
+  .object({
+    sellingParty: party,
+    shipFromParty: party,
+    carrierId: z.literal('SWA'),
+    vendorContainerId: z.string().min(1),
+    packages: z.array(z.object({ packageTrackingNumber: z.string().min(1) }).strict()).min(1),
+  })
+  .strict();
