@@ -7,6 +7,7 @@ import { AccountsPage } from './pages/AccountsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { InboundPage } from './pages/inbound/InboundPage';
 import { VendorDfPage } from './pages/vendor-df/VendorDfPage';
+import { McfPage } from './pages/mcf/McfPage';
 import { DevicesPage } from './pages/devices/DevicesPage';
 import { PrintersPage } from './pages/printers/PrintersPage';
 import { StatusBar } from './components/StatusBar';
@@ -15,6 +16,7 @@ const pages: { id: Page; key: string; shortcut: string }[] = [
   { id: 'station', key: 'nav.station', shortcut: 'F1' },
   { id: 'inbound', key: 'nav.inbound', shortcut: 'F2' },
   { id: 'vendor-df', key: 'nav.vendorDf', shortcut: 'F7' },
+  { id: 'mcf', key: 'nav.mcf', shortcut: 'F8' },
   { id: 'accounts', key: 'nav.accounts', shortcut: 'F3' },
   { id: 'settings', key: 'nav.settings', shortcut: 'F4' },
   { id: 'devices', key: 'nav.devices', shortcut: 'F5' },
@@ -72,6 +74,7 @@ export function App() {
         {page === 'station' && <StationPage />}
         {page === 'inbound' && <InboundPage />}
         {page === 'vendor-df' && <VendorDfPage />}
+        {page === 'mcf' && <McfPage />}
         {page === 'accounts' && <AccountsPage />}
         {page === 'settings' && <SettingsPage />}
         {page === 'devices' && <DevicesPage />}

@@ -1,0 +1,121 @@
+import { create } from 'zustand';
+import type { McfOrderDetail, McfOrderSummary, McfTracking } from '../../../shared/ipc/mcf';
+import type { RequestOf } from '../../../shared/ipc/contract';
+import { call, subscribe } from '../ipc/station';
+import { useStationStore } from './station-store';
+
+export type McfView = { kind: 'list' } | { kind: 'new' } | { kind: 'order'; orderId: string };
+export type McfOrderChannel = 'mcf:refresh' | 'mcf:cancel' | 'mcf:update';
+
+interface McfState {
+  view: McfView;
+  query: string;
+  orders: McfOrderSummary[];
+  listLoaded: boolean;
+  listError: string | null;
+  order: McfOrderDetail | null;
+  orderError: string | null;
+  tracking: McfTracking[] | null;
+  trackingError: string | null;
+  show(view: McfView): void;
+  search(query: string): Promise<McfOrderSummary[]>;
+  /** A search that opened its one order is done: the list comes back whole. */
+  forgetSearch(): void;
+  loadList(): Promise<void>;
+  loadOrder(): Promise<void>;
+  loadTracking(orderId: string): Promise<void>;
+  /** Runs an order-changing call and keeps its reply as the open order. */
+  act<C extends McfOrderChannel>(channel: C, request: RequestOf<C>): Promise<McfOrderDetail>;
+  opened(order: McfOrderDetail): void;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export const useMcfStore = create<McfState>((set, get) => ({
+  view: { kind: 'list' },
+  query: '',
+  orders: [],
+  listLoaded: false,
+  listError: null,
+  order: null,
+  orderError: null,
+  tracking: null,
+  trackingError: null,
+  show(view) {
+    const same = view.kind === 'order' && get().order?.id === view.orderId;
+    set({ view, orderError: null, ...(same ? {} : { order: null, tracking: null, trackingError: null }) });
+    if (view.kind === 'order') void get().loadOrder();
+    if (view.kind === 'list') void get().loadList();
+  },
+  async search(query) {
+    set({ query: query.trim() });
+    await get().loadList();
+    return get().orders;
+  },
+  forgetSearch() {
+    set({ query: '' });
+  },
+  async loadList() {
+    const query = get().query;
+    try {
+      const orders = await call('mcf:list', query ? { query } : {});
+      if (get().query === query) set({ orders, listLoaded: true, listError: null });
+    } catch (error) {
+      set({ listError: message(error), listLoaded: true });
+    }
+  },
+  async loadOrder() {
+    const view = get().view;
+    if (view.kind !== 'order') return;
+    try {
+      const order = await call('mcf:get', { orderId: view.orderId });
+      const now = get().view;
+      if (now.kind === 'order' && now.orderId === order.id) set({ order, orderError: null });
+    } catch (error) {
+      set({ orderError: message(error) });
+    }
+  },
+  async loadTracking(orderId) {
+    set({ trackingError: null });
+    try {
+      const tracking = await call('mcf:tracking', { orderId });
+      if (get().order?.id === orderId) set({ tracking });
+    } catch (error) {
+      set({ trackingError: message(error) });
+    }
+  },
+  async act(channel, request) {
+    const order = (await call(channel, request)) as McfOrderDetail;
+    const view = get().view;
+    if (view.kind === 'order' && view.orderId === order.id) set({ order });
+    return order;
+  },
+  opened(order) {
+    set({ view: { kind: 'order', orderId: order.id }, order, orderError: null, tracking: null, trackingError: null });
+  },
+}));
+
+/** Orders reach Amazon in the background; each sync status change may mean a new step. Refetches are coalesced. */
+let refetching = false;
+let again = false;
+async function refetch(): Promise<void> {
+  if (refetching) {
+    again = true;
+    return;
+  }
+  refetching = true;
+  try {
+    do {
+      again = false;
+      const { view, loadOrder, loadList } = useMcfStore.getState();
+      if (view.kind === 'order') await loadOrder();
+      else if (view.kind === 'list') await loadList();
+    } while (again);
+  } finally {
+    refetching = false;
+  }
+}
+
+subscribe('sync:status', () => {
+  if (useStationStore.getState().page === 'mcf') void refetch();
+});

@@ -1,0 +1,83 @@
+import { test, expect } from './support/station-host';
+import { StationShell } from './pages/station-shell';
+import { SettingsPage } from './pages/settings-page';
+import { AMAZON_STEP_MS, McfPage, fill } from './pages/mcf-page';
+import type { Strings } from './pages/vendor-df-page';
+import { lightItems } from './support/station-catalogue';
+import en from '../../renderer/src/i18n/locales/en.json';
+import zhCN from '../../renderer/src/i18n/locales/zh-CN.json';
+
+const STRINGS: Record<'en' | 'zh-CN', Strings> = { en, 'zh-CN': zhCN };
+
+/** A UPC/EAN with its last digit changed: a misread a real scanner could produce. */
+function misread(code: string): string {
+  return code.slice(0, -1) + String((Number(code.at(-1)) + 1) % 10);
+}
+
+for (const language of ['en', 'zh-CN'] as const) {
+  test(`an MCF order through the UI (${language}): items by scan, preview, create, at Amazon, found by its id, cancelled`, async ({ page, host }) => {
+    test.setTimeout(150_000);
+    const s = STRINGS[language].mcf;
+    const shell = new StationShell(page);
+    await shell.open(host.url);
+    if (language === 'zh-CN') {
+      await shell.pressShortcut('F4');
+      await new SettingsPage(page).language('简体中文').click();
+      await expect(shell.heading()).toHaveText('设置');
+    }
+    const mcf = new McfPage(page, STRINGS[language]);
+    await mcf.open();
+    await expect(page.getByTestId('mcf-empty')).toHaveText(s.noOrders);
+    await page.keyboard.press('Alt+KeyN');
+    await expect(shell.heading()).toHaveText(s.newOrder);
+
+    // Items by scan: a misread barcode is refused; two units of one item and one of another go in.
+    const [a, b] = lightItems(host.dataDir, 2).map((i) => ({ ...i, code: i.upc ?? i.ean ?? i.fnsku }));
+    await page.keyboard.press('Alt+KeyK');
+    const wrong = misread(a!.code);
+    await mcf.scan(wrong);
+    await expect(mcf.itemFeedback()).toHaveAttribute('data-kind', 'error');
+    await mcf.scan(a!.code);
+    await expect(mcf.itemFeedback()).toHaveText(fill(s.itemAdded, { sku: a!.msku, quantity: 1 }));
+    await mcf.scan(a!.code);
+    await expect(mcf.itemFeedback()).toHaveText(fill(s.itemAdded, { sku: a!.msku, quantity: 2 }));
+    await mcf.scan(b!.fnsku);
+    await expect(mcf.itemFeedback()).toHaveText(fill(s.itemAdded, { sku: b!.msku, quantity: 1 }));
+    await expect(page.getByTestId('mcf-draft-totals')).toHaveText(fill(s.draftTotals, { skus: 2, units: 3 }));
+
+    // The recipient, typed; an order id the customer knows.
+    await mcf.typeAddress({ name: 'Practice Recipient', addressLine1: '500 Test Avenue', city: 'Portland', stateOrRegion: 'OR', postalCode: '97201', phone: '5035550100' });
+    const displayId = `PB-${language}-${Date.now().toString(36)}`.toUpperCase();
+    await page.locator('input[name="mcf-displayable-id"]').focus();
+    await page.keyboard.type(displayId, { delay: 60 });
+
+    // Amazon's preview: fees and dates per speed; Standard is chosen.
+    await page.keyboard.press('Alt+KeyP');
+    await expect(mcf.previewRow('Standard')).toHaveAttribute('data-fulfillable', 'true', { timeout: AMAZON_STEP_MS });
+    await expect(mcf.previewRow('Standard').getByTestId('mcf-preview-fee')).toContainText('USD');
+    await expect(mcf.previewRow('Standard').getByRole('button')).toHaveText(s.chosen);
+    await page.keyboard.press('Alt+Enter');
+
+    // The order goes to Amazon in the background, then reads from it.
+    await expect(shell.heading()).toHaveText(fill(s.orderTitle, { id: displayId }));
+    await expect(page.getByTestId('mcf-recipient')).toContainText('500 Test Avenue');
+    await expect(page.getByTestId('mcf-order-item')).toHaveCount(2);
+    await mcf.waitForStep('open');
+    await page.keyboard.press('Alt+KeyR');
+    await expect(page.getByTestId('mcf-amazon-status')).not.toHaveText(s.notRefreshed, { timeout: AMAZON_STEP_MS });
+    await expect(page.getByTestId('mcf-no-packages')).toHaveText(s.noPackages);
+
+    // The list finds it again by a scan of its id.
+    await page.keyboard.press('Alt+KeyB');
+    await expect(shell.heading()).toHaveText(s.title);
+    await expect(page.getByTestId('mcf-order-row')).toHaveCount(1);
+    await mcf.scan(displayId);
+    await expect(shell.heading()).toHaveText(fill(s.orderTitle, { id: displayId }));
+
+    // Cancelled before Amazon starts processing: asked first, then sent, then Amazon's answer.
+    await page.keyboard.press('Alt+KeyX');
+    await expect(page.getByRole('dialog')).toContainText(fill(s.cancelTitle, { id: displayId }));
+    await page.keyboard.press('Enter');
+    await mcf.waitForStep('cancelled');
+  });
+}
