@@ -74,7 +74,8 @@ export class ChildRun {
       if (this.stderr.length > 40) this.stderr.shift();
     });
     this.exited = new Promise((done) => {
-      this.process.once('exit', (code, signal) => {
+      // 'close' rather than 'exit': it comes once the child's output has been read to the end, so no event is missed.
+      this.process.once('close', (code, signal) => {
         this.exitCode = code;
         this.signal = signal;
         this.notify();
