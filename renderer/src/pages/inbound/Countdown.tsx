@@ -18,5 +18,5 @@ export function Countdown({ until }: { until: string | null }) {
   const days = Math.floor(hours / 24);
   const label =
     days > 0 ? t('inbound.leftDays', { days, hours: hours % 24 }) : hours > 0 ? t('inbound.leftHours', { hours, minutes: minutes % 60 }) : t('inbound.leftMinutes', { minutes, seconds: Math.floor(left / 1000) % 60 });
-  return <span className={left < 30 * 60_000 ? 'warn-text' : 'sub'}>{label}</span>;
+  return <span className={left < 30 * 60_000 ? 'warn-text' : 'countdown'}>{label}</span>;
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogueItem } from '../../../../shared/ipc/inbound';
 import { call } from '../../ipc/station';
 import { parseItemSheet, type ImportedLine } from './import-items';
+import { useAltShortcut } from '../../components/use-shortcut';
 
 export type ResolvedLine = ImportedLine & { item: CatalogueItem };
 
@@ -47,10 +48,14 @@ export function ItemSheetImport({ accountId, onImported }: Props) {
     }
   };
 
+  useAltShortcut('KeyI', () => fileRef.current?.click(), !busy);
+
   return (
     <div className="sheet-import">
       <label className="file-button">
-        {busy ? t('inbound.importing') : t('inbound.importSheet')}
+        <span>
+          {busy ? t('inbound.importing') : t('inbound.importSheet')} <kbd>Alt+I</kbd>
+        </span>
         <input
           ref={fileRef}
           type="file"

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Box } from '../../../../shared/ipc/inbound';
 import { usePlansStore } from '../../stores/plans-store';
 import { beep } from '../../scan/beep';
+import { useAltShortcut } from '../../components/use-shortcut';
 
 export type TrackingMessage = { kind: 'ok' | 'error'; text: string };
 
@@ -45,6 +46,9 @@ export function TrackingEntry({ planId, shipmentId, boxes, drafts, setDraft, arm
       refocus();
     }
   };
+
+  // Alt+S sends what was entered, for every shipment on screen at once.
+  useAltShortcut('KeyS', () => void send(), !partnered && !busy && entered.length > 0);
 
   return (
     <div className="tracking">
@@ -95,7 +99,7 @@ export function TrackingEntry({ planId, shipmentId, boxes, drafts, setDraft, arm
       {partnered ? null : (
         <div className="actions">
           <button type="button" className="big primary" disabled={busy || entered.length === 0} onClick={() => void send()}>
-            {t('inbound.sendTracking', { count: entered.length })}
+            {t('inbound.sendTracking', { count: entered.length })} <kbd>Alt+S</kbd>
           </button>
         </div>
       )}
