@@ -71,6 +71,16 @@ test('a network printer profile prints ZPL to a TCP listener, and can take the l
   expect(bytes).toContain('^XZ');
   await expect(printers.jobRows().first()).toContainText('Dock Zebra');
 
+  // Edited in place: the name stays, the stock changes.
+  await printers.card('Dock Zebra').getByRole('button', { name: 'Edit' }).click();
+  const edit = page.getByRole('form', { name: 'Edit Dock Zebra' });
+  await expect(edit.getByLabel('Printer name')).toHaveValue('Dock Zebra');
+  await edit.getByLabel('Resolution (dpi)').selectOption('300');
+  await edit.getByLabel('Label height (in)').fill('4');
+  await edit.getByRole('button', { name: 'Save printer' }).click();
+  await expect(printers.card('Dock Zebra')).toContainText('300 dpi · 4 × 4 in');
+  await expect(printers.card('Dock Zebra')).toContainText('darkness 20');
+
   await printers.role('Shipping and box labels').selectOption('Dock Zebra');
   await expect(printers.notice()).toHaveText('Shipping and box labels: Dock Zebra.');
   await expect(printers.card('Dock Zebra')).toContainText('Shipping and box labels');

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrinterProfile } from '../../../../shared/labels/printer-profile';
 import { usePrintersStore } from '../../stores/printers-store';
@@ -21,6 +21,11 @@ export function PrinterEditor({ editing, onDone, onCancel }: Props) {
   const [form, setForm] = useState<PrinterForm>(() => (editing ? printerFormFrom(editing) : emptyPrinterForm()));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The form opens above the list; an Edit pressed far down the page must not leave it off screen.
+  useEffect(() => {
+    formRef.current?.scrollIntoView({ block: 'start' });
+  }, []);
   const set = (patch: Partial<PrinterForm>) => setForm((f) => ({ ...f, ...patch }));
   const text = (field: keyof PrinterForm, label: string, className = 'narrow', inputMode: 'decimal' | 'numeric' | 'text' = 'decimal') => (
     <label className={className}>
@@ -43,7 +48,7 @@ export function PrinterEditor({ editing, onDone, onCancel }: Props) {
   };
 
   return (
-    <form className="card form wide" onSubmit={submit} aria-label={editing ? t('printers.editTitle', { name: editing.name }) : t('printers.addTitle')}>
+    <form ref={formRef} className="card form wide" onSubmit={submit} aria-label={editing ? t('printers.editTitle', { name: editing.name }) : t('printers.addTitle')}>
       <h2>{editing ? t('printers.editTitle', { name: editing.name }) : t('printers.addTitle')}</h2>
       {error ? (
         <div role="alert" className="banner error" data-testid="printer-form-error">

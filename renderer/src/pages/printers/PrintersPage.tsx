@@ -28,7 +28,14 @@ export function PrintersPage() {
       <div className="page-head">
         <h1 id="printers-title">{t('printers.title')}</h1>
         {editing ? null : (
-          <button type="button" className="big primary" onClick={() => setEditing({ profile: null })}>
+          <button
+            type="button"
+            className="big primary"
+            onClick={() => {
+              setNotice(null);
+              setEditing({ profile: null });
+            }}
+          >
             {t('printers.add')}
           </button>
         )}
@@ -50,7 +57,14 @@ export function PrintersPage() {
       ) : null}
       {view ? (
         <>
-          <PrinterList onEdit={(profile) => setEditing({ profile })} onTested={setSelectedJob} onNotice={setNotice} />
+          <PrinterList
+            onEdit={(profile) => {
+              setNotice(null);
+              setEditing({ profile });
+            }}
+            onTested={setSelectedJob}
+            onNotice={setNotice}
+          />
           <RoleAssignment onNotice={setNotice} />
           <RecentJobs selected={selectedJob} onSelect={setSelectedJob} />
         </>
