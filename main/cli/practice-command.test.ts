@@ -6,9 +6,10 @@ const defaults = { seed: '1', port: '0', asyncDelayMs: '2000', tokenLifetime: '3
 
 describe('packbench practice serve options', () => {
   it('maps the options onto the marketplace options', () => {
-    expect(practiceOptionsFrom({ ...defaults, seed: '42', faults: 'chaos', rateLimits: false })).toEqual({
-      seed: 42, port: 0, asyncDelayMs: 2000, tokenLifetimeSec: 3600, faults: CHAOS_PROFILE, enforceRateLimits: false,
+    expect(practiceOptionsFrom({ ...defaults, seed: '42', faults: 'chaos', faultLwa: true, rateLimits: false })).toEqual({
+      seed: 42, port: 0, asyncDelayMs: 2000, tokenLifetimeSec: 3600, faults: CHAOS_PROFILE, faultLwa: true, enforceRateLimits: false,
     });
+    expect(practiceOptionsFrom(defaults)).toMatchObject({ faults: null, faultLwa: false, enforceRateLimits: true });
   });
 
   it('names the option that is wrong', () => {

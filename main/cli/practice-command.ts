@@ -9,6 +9,7 @@ export interface PracticeCliOptions {
   asyncDelayMs: string;
   tokenLifetime: string;
   faults: string;
+  faultLwa?: boolean;
   rateLimits: boolean;
 }
 
@@ -29,6 +30,7 @@ export function practiceOptionsFrom(options: PracticeCliOptions): PracticeMarket
     asyncDelayMs: integer('--async-delay-ms', options.asyncDelayMs, 0, 600_000),
     tokenLifetimeSec: integer('--token-lifetime', options.tokenLifetime, 1, 86_400),
     faults: FAULT_PROFILES[options.faults] ?? null,
+    faultLwa: options.faultLwa === true,
     enforceRateLimits: options.rateLimits,
   };
 }
@@ -43,6 +45,7 @@ export function practiceCommand(): Command {
     .option('--async-delay-ms <ms>', 'how long asynchronous operations stay in progress', '2000')
     .option('--token-lifetime <s>', 'lifetime of access tokens in seconds', '3600')
     .option('--faults <profile>', 'fault profile: none, rough or chaos', 'none')
+    .option('--fault-lwa', 'let the fault profile strike the LWA token endpoint too')
     .option('--no-rate-limits', 'do not enforce the official rate limits')
     .action(async (raw: PracticeCliOptions) => {
       const market = await startPracticeMarketplace(practiceOptionsFrom(raw));

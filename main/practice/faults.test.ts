@@ -108,4 +108,19 @@ describe('fault injection of the practice marketplace', () => {
     expect(await send(before.market, before.token)).toBe('202');
     expect(before.market.inspect.plansCreated()).toBe(1);
   });
+
+  it('strikes the LWA token endpoint only when asked to, with LWA-shaped errors', async () => {
+    const form = new URLSearchParams({ grant_type: 'refresh_token', client_id: PRACTICE_SELLER.clientId, client_secret: PRACTICE_SELLER.clientSecret, refresh_token: PRACTICE_SELLER.refreshToken });
+    const always: FaultProfile = { percent: 100, kinds: { serverError: 1 }, afterProcessingPercent: 0 };
+    const spared = await startPracticeMarketplace({ seed: 1, faults: always });
+    opened.push(spared);
+    expect((await fetch(spared.lwaUrl, { method: 'POST', body: form })).status).toBe(200);
+
+    const struck = await startPracticeMarketplace({ seed: 1, faults: always, faultLwa: true });
+    opened.push(struck);
+    const res = await fetch(struck.lwaUrl, { method: 'POST', body: form });
+    expect(res.status).toBe(500);
+    expect(await res.json()).toMatchObject({ error: 'server_error' });
+    expect(struck.inspect.faults().map((f) => f.operation)).toEqual(['lwa.refreshToken']);
+  });
 });

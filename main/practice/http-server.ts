@@ -34,6 +34,8 @@ export interface ServerDeps {
   clock: Clock;
   tokenLifetimeSec: number;
   enforceRateLimits: boolean;
+  /** Whether the fault profile also strikes the LWA token endpoint. */
+  faultLwa: boolean;
   faultLog: FaultRecord[];
   callCounts: Map<string, number>;
   /** Failures of the simulator itself (answered 500), kept so tests can tell them from injected faults. */
@@ -97,16 +99,25 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
     res.end(reply.body);
   };
 
-  const strike = (req: IncomingMessage, res: ServerResponse, decision: FaultDecision, reply: Reply | null, requestId: string, rateHeader: Record<string, string>, key: string): void => {
+  /** Failure replies of an injected fault, in the shape of the endpoint struck (SP-API or LWA). */
+  type FaultReplies = Record<'throttle' | 'serverError' | 'unavailable', () => Reply>;
+  const spApiFaultReplies = (rateHeader: Record<string, string>, key: string): FaultReplies => ({
+    throttle: () => errorReply(new SpApiError(429, 'QuotaExceeded', 'You exceeded your quota for the requested resource.'), rateHeader, key),
+    serverError: () => errorReply(new SpApiError(500, 'InternalFailure', 'We encountered an internal error. Please try again.'), {}, key),
+    unavailable: () => errorReply(new SpApiError(503, 'ServiceUnavailable', 'Service is temporarily unavailable. Please try again.'), {}, key),
+  });
+  const lwaFaultReplies: FaultReplies = {
+    throttle: () => jsonReply(429, { error: 'temporarily_unavailable', error_description: 'Too many requests; try again later.' }),
+    serverError: () => jsonReply(500, { error: 'server_error', error_description: 'The authorization server encountered an unexpected condition.' }),
+    unavailable: () => jsonReply(503, { error: 'temporarily_unavailable', error_description: 'The authorization server is temporarily unavailable.' }),
+  };
+
+  const strike = (req: IncomingMessage, res: ServerResponse, decision: FaultDecision, reply: Reply | null, requestId: string, replies: FaultReplies): void => {
     switch (decision.kind) {
       case 'throttle':
-        send(res, errorReply(new SpApiError(429, 'QuotaExceeded', 'You exceeded your quota for the requested resource.'), rateHeader, key), requestId);
-        return;
       case 'serverError':
-        send(res, errorReply(new SpApiError(500, 'InternalFailure', 'We encountered an internal error. Please try again.'), {}, key), requestId);
-        return;
       case 'unavailable':
-        send(res, errorReply(new SpApiError(503, 'ServiceUnavailable', 'Service is temporarily unavailable. Please try again.'), {}, key), requestId);
+        send(res, replies[decision.kind](), requestId);
         return;
       case 'drop':
         req.socket.destroy();
@@ -152,7 +163,7 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
     const decision = deps.faults.next();
     if (decision) deps.faultLog.push({ requestNumber, operation: key, kind: decision.kind, phase: decision.phase });
     if (decision?.phase === 'before') {
-      strike(req, res, decision, null, requestId, rateHeader, key);
+      strike(req, res, decision, null, requestId, spApiFaultReplies(rateHeader, key));
       return;
     }
 
@@ -169,7 +180,7 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
         reply = errorReply(new SpApiError(500, 'InternalFailure', 'We encountered an internal error. Please try again.'), rateHeader, key);
       }
     }
-    if (decision) strike(req, res, decision, reply, requestId, rateHeader, key);
+    if (decision) strike(req, res, decision, reply, requestId, spApiFaultReplies(rateHeader, key));
     else send(res, reply, requestId);
   };
 
@@ -236,8 +247,17 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
           const form = (req.headers['content-type'] ?? '').includes('application/json')
             ? new URLSearchParams(Object.entries(JSON.parse(text || '{}') as Record<string, string>))
             : new URLSearchParams(text);
+          if (deps.faultLwa) requestNumber += 1;
+          const decision = deps.faultLwa ? deps.faults.next() : null;
+          if (decision) deps.faultLog.push({ requestNumber, operation: 'lwa.refreshToken', kind: decision.kind, phase: decision.phase });
+          if (decision?.phase === 'before') {
+            strike(req, res, decision, null, requestId, lwaFaultReplies);
+            return;
+          }
           const answer = answerLwa(form, deps.accounts, deps.tokens, deps.tokenLifetimeSec);
-          send(res, jsonReply(answer.status, answer.body), requestId);
+          const reply = jsonReply(answer.status, answer.body);
+          if (decision) strike(req, res, decision, reply, requestId, lwaFaultReplies);
+          else send(res, reply, requestId);
           return;
         }
         if (url.pathname.startsWith(DOCUMENTS_PREFIX) && req.method === 'GET') {

@@ -49,6 +49,8 @@ export interface PracticeMarketplaceOptions {
   /** Lifetime of restricted data tokens. */
   rdtLifetimeSec?: number;
   faults?: FaultProfile | null;
+  /** The fault profile strikes the LWA token endpoint too (default: SP-API operations only). */
+  faultLwa?: boolean;
   enforceRateLimits?: boolean;
   /** 0 picks a free port. */
   port?: number;
@@ -128,6 +130,7 @@ export async function startPracticeMarketplace(options: PracticeMarketplaceOptio
       clock,
       tokenLifetimeSec: options.tokenLifetimeSec ?? 3600,
       enforceRateLimits: options.enforceRateLimits ?? true,
+      faultLwa: options.faultLwa ?? false,
       faultLog,
       callCounts,
       internalErrors,
