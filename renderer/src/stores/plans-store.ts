@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Box, CreatePlan, PlanDetail, PlanSummary } from '../../../shared/ipc/inbound';
 import type { RequestOf } from '../../../shared/ipc/contract';
 import { call, subscribe } from '../ipc/station';
+import { useStationStore } from './station-store';
 
 export type InboundView = { kind: 'list' } | { kind: 'new' } | { kind: 'plan'; planId: string };
 
@@ -124,4 +125,7 @@ async function refetch(): Promise<void> {
   }
 }
 
-subscribe('sync:status', () => void refetch());
+// Only while the inbound page is on screen; it loads afresh when opened.
+subscribe('sync:status', () => {
+  if (useStationStore.getState().page === 'inbound') void refetch();
+});

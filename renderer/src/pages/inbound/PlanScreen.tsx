@@ -21,6 +21,9 @@ export function PlanScreen() {
   const [error, setError] = useState<string | null>(null);
   const pending = plan?.sync.pending ?? 0;
 
+  // Coming back to the page, the plan may have moved on while it was not on screen.
+  useEffect(() => void loadPlan(), [loadPlan]);
+
   useEffect(() => {
     if (pending === 0) return;
     const timer = window.setInterval(() => void loadPlan(), POLL_MS);
