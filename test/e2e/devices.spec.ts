@@ -126,6 +126,51 @@ test.describe('serial devices over a socat pseudo-terminal pair', () => {
     await expect(devices.scanRows()).toHaveCount(2);
     await expect(devices.scanRows().first()).toContainText('CHECK_DIGIT');
   });
+
+  test('an MT-SICS scale on a serial port reads live, reports overload, and comes back after being unplugged', async ({ page, host }) => {
+    const platter = { reply: 'S D     1.230 kg', polls: 0 };
+    /** A Mettler Toledo scale in miniature: SI answers the platter; the first polls are dynamic (moving). */
+    const answer = (command: string) => {
+      if (command !== 'SI') return 'ES\r\n';
+      platter.polls++;
+      return `${platter.polls < 3 ? 'S D     1.234 kg' : platter.reply}\r\n`;
+    };
+    pair = await createPtyPair('e2e-mtsics');
+    peer = await openPeer(pair.peer, '\r\n', answer);
+    platter.reply = 'S S     1.234 kg';
+    await new StationShell(page).open(host.url);
+    const devices = new DevicesPage(page);
+    await devices.open();
+    await devices.unitButton('kg').click();
+    await devices.chooseScale('Mettler Toledo MT-SICS (serial)');
+    const form = devices.scaleSettings();
+    await form.getByLabel('Serial port').fill(pair.device);
+    await form.getByLabel('Command').selectOption('SI');
+    await form.getByLabel('Ask every (ms)').fill('100');
+    await devices.saveScale();
+    await expect(devices.scaleStatus()).toHaveAttribute('data-state', 'connected');
+    await expect(devices.digits()).toHaveText('1.234');
+    await expect(devices.readout()).toHaveAttribute('data-state', 'stable');
+    await expect(page.getByText('Mettler Toledo MT-SICS (serial)', { exact: true }).first()).toBeVisible();
+
+    platter.reply = 'S +';
+    await expect(devices.readout()).toHaveAttribute('data-state', 'condition');
+    await expect(devices.readoutState()).toHaveText("Overloaded: the weight is above the scale's capacity");
+    await expect(devices.takeButton()).toBeDisabled();
+
+    // Unplugged: the readout stops offering a weight and says why; plugged back in, it reads again by itself.
+    await peer.close();
+    await pair.kill();
+    await expect(devices.scaleStatus()).toHaveAttribute('data-state', 'disconnected');
+    await expect(devices.readout()).toHaveAttribute('data-state', 'not-connected');
+    await expect(devices.scaleStatus()).toContainText('Disconnected');
+    platter.reply = 'S S     0.500 kg';
+    await pair.restart();
+    peer = await openPeer(pair.peer, '\r\n', answer);
+    await expect(devices.scaleStatus()).toHaveAttribute('data-state', 'connected', { timeout: 15_000 });
+    await expect(devices.digits()).toHaveText('0.500');
+    await expect(devices.readout()).toHaveAttribute('data-state', 'stable');
+  });
 });
 
 test('the devices page speaks Chinese', async ({ page, host }) => {
