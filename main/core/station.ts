@@ -164,7 +164,7 @@ export function createStation(options: StationOptions): Station {
     ...printHandlers(printing),
     ...devicesHandlers(devices),
     ...vendorDfHandlers(df, dfDocuments),
-    ...retailHandlers(retail, new RetailLabels(retailRepo, printing), new RetailTransport(retailRepo, spapi)),
+    ...retailHandlers(retail, new RetailLabels(retailRepo, printing), new RetailTransport(retailRepo, spapi, outbox, printing, audit, () => sync.kick())),
     ...mcfHandlers(mcf, new McfAmazon(mcf, mcfRepo, spapi, audit)),
   };
 

@@ -25,6 +25,9 @@ export function retailHandlers(retail: RetailService, labels: RetailLabels, tran
     'retail:print': async ({ shipmentId, what, containerIds }) =>
       (await labels.print(shipmentId, what, containerIds)).map((j) => ({ id: j.id, printer: j.printer, format: j.format, destination: j.destination })),
     'retail:submit': ({ shipmentId }) => retail.submit(shipmentId),
+    'retail:request-transport': ({ shipmentId }) => transport.request(shipmentId),
+    'retail:print-carrier-labels': async ({ shipmentId }) =>
+      (await transport.printLabels(shipmentId)).map((j) => ({ id: j.id, printer: j.printer, format: j.format, destination: j.destination })),
     'retail:transport-details': ({ shipmentId }) => transport.details(shipmentId),
   };
 }

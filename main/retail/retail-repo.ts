@@ -177,6 +177,8 @@ export class RetailRepo {
       cartons: counts.cartons ?? 0,
       pallets: counts.pallets ?? 0,
       problems: JSON.parse(row.problems) as { code: string; message: string }[],
+      transportRequested:
+        this.db.prepare(`SELECT 1 FROM outbox WHERE entity = ? AND op = 'retail.requestTransport' AND state != 'discarded' LIMIT 1`).get(`retail:${row.id}`) !== undefined,
       submittedAt: row.submitted_at,
       confirmedAt: row.confirmed_at,
       sync: { pending: sync.pending ?? 0, failed: sync.failed ?? 0, lastError: sync.lastError },

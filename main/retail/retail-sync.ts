@@ -3,7 +3,7 @@ import type { SyncRegistry, OperationPoller } from '../sync/sync-registry';
 import type { SpApiCaller } from '../spapi/client-types';
 import { vendorShipments } from '../spapi/api/vendor-shipments';
 import { vendorTransactions } from '../spapi/api/vendor-transactions';
-import type { ShipmentConfirmation, Weight, Dimensions, ContainerItem } from '../spapi/types/vendor-shipments';
+import type { ShipmentConfirmation, Weight, Dimensions, ContainerItem, Shipment as VendorShipment } from '../spapi/types/vendor-shipments';
 import type { RetailContainer } from '../../shared/ipc/retail';
 import type { RetailRepo } from './retail-repo';
 
@@ -73,6 +73,33 @@ export function shipmentConfirmation(repo: RetailRepo, shipmentId: string, now =
   };
 }
 
+/** A request for Amazon to collect the shipment (SubmitShipments, freight Collect): its cartons and pallets by SSCC. */
+export function transportRequest(repo: RetailRepo, shipmentId: string, now = new Date()): VendorShipment {
+  const row = repo.row(shipmentId);
+  const settings = repo.requireSettings(row.account_id);
+  const containers = repo.containers(shipmentId);
+  const lines = repo.lines(shipmentId);
+  return {
+    vendorShipmentIdentifier: row.shipment_identifier,
+    transactionType: 'New',
+    transactionDate: now.toISOString(),
+    shipmentFreightTerm: 'Collect',
+    sellingParty: { partyId: settings.sellingParty },
+    shipFromParty: { partyId: settings.shipFromParty },
+    shipToParty: { partyId: row.ship_to_party },
+    shipmentMeasurements: { totalCartonCount: containers.filter((c) => c.kind === 'carton').length },
+    purchaseOrders: [...new Set(lines.map((l) => l.purchaseOrderNumber))].map((purchaseOrderNumber) => ({ purchaseOrderNumber })),
+    containers: containers.map((c) => ({
+      containerType: c.kind,
+      containerSequenceNumber: String(c.number),
+      containerIdentifiers: [{ containerIdentificationType: 'SSCC', containerIdentificationNumber: c.sscc }],
+      ...(weightOf(c.weight) ? { weight: weightOf(c.weight)! } : {}),
+      ...(dimensionsOf(c.dimensions) ? { dimensions: dimensionsOf(c.dimensions)! } : {}),
+    })),
+    transportationDetails: { shipMode: row.shipment_type },
+  };
+}
+
 /**
  * Whether a refused ASN was refused only because its shipment identifier is already confirmed. The identifier is made
  * by the station for this one shipment and an original ASN is sent again only when an earlier attempt's fate was
@@ -90,9 +117,10 @@ export function registerRetailSync(registry: SyncRegistry, repo: RetailRepo, cal
       const row = repo.row(payload.shipmentId);
       const api = vendorShipments(callerFor(row.account_id));
       if (inDoubt) {
-        // Look first: where Amazon lists the shipment under our identifier, the ASN arrived.
+        // Look first: a shipment Amazon lists as Shipped under our identifier was confirmed (a transport request
+        // alone stays at TransportationRequested or CarrierAssigned).
         const found = await api.GetShipmentDetails({ vendorShipmentIdentifier: row.shipment_identifier });
-        if ((found.payload?.shipments ?? []).some((s) => s.vendorShipmentIdentifier === row.shipment_identifier)) {
+        if ((found.payload?.shipments ?? []).some((s) => s.vendorShipmentIdentifier === row.shipment_identifier && s.currentShipmentStatus === 'Shipped')) {
           repo.setStep(row.id, 'confirmed', { confirmed_at: Date.now() });
           return { kind: 'done' };
         }
@@ -105,6 +133,22 @@ export function registerRetailSync(registry: SyncRegistry, repo: RetailRepo, cal
     operationFinished(ctx, status, problems) {
       if (status === 'SUCCESS') repo.setStep(ctx.payload.shipmentId, 'confirmed', { confirmed_at: Date.now() });
       else repo.setStep(ctx.payload.shipmentId, 'rejected', { problems: JSON.stringify(problems.map((p) => ({ code: p.code, message: p.message }))) });
+    },
+  });
+
+  registry.register<Shipment>('retail.requestTransport', {
+    payload: ShipmentPayload,
+    async send({ payload, inDoubt }) {
+      const row = repo.row(payload.shipmentId);
+      const api = vendorShipments(callerFor(row.account_id));
+      if (inDoubt) {
+        const found = await api.GetShipmentDetails({ vendorShipmentIdentifier: row.shipment_identifier });
+        if ((found.payload?.shipments ?? []).some((s) => s.vendorShipmentIdentifier === row.shipment_identifier)) return { kind: 'done' };
+      }
+      const reply = await api.SubmitShipments({ body: { shipments: [transportRequest(repo, row.id)] } });
+      const transactionId = reply.payload?.transactionId;
+      if (!transactionId) throw new Error('Amazon accepted the transport request without a transaction id');
+      return { kind: 'await-operation', operationId: transactionId };
     },
   });
 

@@ -76,6 +76,8 @@ export const RetailShipmentSummary = z.object({
   pallets: z.number().int(),
   /** What Amazon said when it refused the ASN. */
   problems: z.array(RetailProblem),
+  /** The station asked Amazon to collect this shipment (SubmitShipments); carrier labels follow. */
+  transportRequested: z.boolean(),
   submittedAt: z.number().nullable(),
   confirmedAt: z.number().nullable(),
   sync: z.object({ pending: z.number().int(), failed: z.number().int(), lastError: z.string().nullable() }),
@@ -155,6 +157,10 @@ export const retailChannels = {
   'retail:print': { request: z.object({ shipmentId: z.string().min(1), what: z.enum(['sscc', 'contents']), containerIds: z.array(z.string()).optional() }).strict(), response: PrintJobs },
   /** Every carton closed and something packed: send the ASN (an outbox entry; the reply shows step submitted). */
   'retail:submit': { request: ShipmentRef, response: RetailShipmentDetail },
+  /** Asks Amazon to collect the shipment (freight Collect) through the outbox; every container must be closed. */
+  'retail:request-transport': { request: ShipmentRef, response: RetailShipmentDetail },
+  /** Online: prints the carrier labels Amazon made for the transport request (GetShipmentLabels, PDF). */
+  'retail:print-carrier-labels': { request: ShipmentRef, response: PrintJobs },
   /** Online: what Amazon's Vendor Shipments holds for this shipment identifier (GetShipmentDetails). */
   'retail:transport-details': { request: ShipmentRef, response: RetailTransportDetails },
 } satisfies ChannelMap;

@@ -3,6 +3,7 @@ import { practiceStation, type PracticeStation } from '../support/practice-stati
 import { conformanceLabel } from '../support/spapi-models';
 import { retailFlow, practiceRetailSettings } from '../support/retail-flow';
 import { validSscc } from '../../shared/labels/gs1';
+import { invoke, reply } from '../support/invoke';
 
 let t: PracticeStation;
 const ctx = { origin: 'test' as const };
@@ -55,11 +56,32 @@ describe(`Retail Procurement ASN at the station (${conformanceLabel()})`, () => 
 
     const submittedAgain = await t.station.dispatch('retail:submit', { shipmentId: shipment.id }, ctx);
     expect(submittedAgain).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    const transport = await t.station.dispatch('retail:transport-details', { shipmentId: shipment.id }, ctx);
-    expect(transport).toEqual({ ok: true, value: { found: false, status: null, statusDate: null } });
+    // No transport was requested: Amazon's Vendor Shipments lists nothing under the identifier yet.
+    expect(await invoke(t.station, 'retail:transport-details', { shipmentId: shipment.id })).toEqual({ found: false, status: null, statusDate: null });
     expect(t.requests.failures).toEqual([]);
     expect(t.responses.failures).toEqual([]);
   }, 120_000);
+
+  it('asks Amazon to collect a shipment, shows the transport status and prints the carrier labels once a carrier is assigned', async () => {
+    const [shipment] = t.station.retail.repo.list({ step: 'confirmed' });
+    const early = await reply(t.station, 'retail:print-carrier-labels', { shipmentId: shipment!.id });
+    expect(early).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('request transport') } });
+    const requested = await invoke(t.station, 'retail:request-transport', { shipmentId: shipment!.id });
+    expect(requested.transportRequested).toBe(true);
+    expect(await reply(t.station, 'retail:request-transport', { shipmentId: shipment!.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    await t.settle();
+    expect(await invoke(t.station, 'retail:transport-details', { shipmentId: shipment!.id })).toMatchObject({ found: true, status: 'TransportationRequested' });
+    let jobs: Awaited<ReturnType<typeof reply<'retail:print-carrier-labels'>>> = early;
+    // The practice carrier is assigned about a second after the request.
+    for (let i = 0; i < 30 && !jobs.ok; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      jobs = await reply(t.station, 'retail:print-carrier-labels', { shipmentId: shipment!.id });
+    }
+    expect(jobs).toMatchObject({ ok: true, value: [{ printer: 'Virtual printer' }] });
+    expect(await invoke(t.station, 'retail:transport-details', { shipmentId: shipment!.id })).toMatchObject({ found: true, status: 'CarrierAssigned' });
+    expect(t.requests.failures).toEqual([]);
+    expect(t.responses.failures).toEqual([]);
+  }, 60_000);
 
   it('shows why Amazon refused an ASN on the shipment and lets the packer correct and resend it', async () => {
     const { station, market } = t;
