@@ -8,6 +8,7 @@ import { SettingsPage } from './pages/SettingsPage';
 import { InboundPage } from './pages/inbound/InboundPage';
 import { VendorDfPage } from './pages/vendor-df/VendorDfPage';
 import { McfPage } from './pages/mcf/McfPage';
+import { RetailPage } from './pages/retail/RetailPage';
 import { DevicesPage } from './pages/devices/DevicesPage';
 import { PrintersPage } from './pages/printers/PrintersPage';
 import { StatusBar } from './components/StatusBar';
@@ -17,6 +18,7 @@ const pages: { id: Page; key: string; shortcut: string }[] = [
   { id: 'inbound', key: 'nav.inbound', shortcut: 'F2' },
   { id: 'vendor-df', key: 'nav.vendorDf', shortcut: 'F7' },
   { id: 'mcf', key: 'nav.mcf', shortcut: 'F8' },
+  { id: 'retail', key: 'nav.retail', shortcut: 'F9' },
   { id: 'accounts', key: 'nav.accounts', shortcut: 'F3' },
   { id: 'settings', key: 'nav.settings', shortcut: 'F4' },
   { id: 'devices', key: 'nav.devices', shortcut: 'F5' },
@@ -75,6 +77,7 @@ export function App() {
         {page === 'inbound' && <InboundPage />}
         {page === 'vendor-df' && <VendorDfPage />}
         {page === 'mcf' && <McfPage />}
+        {page === 'retail' && <RetailPage />}
         {page === 'accounts' && <AccountsPage />}
         {page === 'settings' && <SettingsPage />}
         {page === 'devices' && <DevicesPage />}

@@ -4,7 +4,7 @@ import type { StationSettings } from '../../../shared/ipc/settings';
 import { call, subscribe } from '../ipc/station';
 import { applyLanguage } from '../i18n/i18n';
 
-export type Page = 'station' | 'inbound' | 'accounts' | 'settings' | 'devices' | 'printers' | 'vendor-df' | 'mcf';
+export type Page = 'station' | 'inbound' | 'accounts' | 'settings' | 'devices' | 'printers' | 'vendor-df' | 'mcf' | 'retail';
 
 interface StationState {
   info: StationInfo | null;

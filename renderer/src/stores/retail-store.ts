@@ -1,0 +1,116 @@
+import { create } from 'zustand';
+import type { RetailShipmentDetail, RetailShipmentSummary, RetailVendorSettings } from '../../../shared/ipc/retail';
+import type { RequestOf } from '../../../shared/ipc/contract';
+import { call, subscribe } from '../ipc/station';
+import { useStationStore } from './station-store';
+
+export type RetailView = { kind: 'list' } | { kind: 'new' } | { kind: 'shipment'; shipmentId: string };
+export type RetailShipmentChannel = 'retail:create' | 'retail:update' | 'retail:add-line' | 'retail:remove-line' | 'retail:submit';
+
+interface RetailState {
+  view: RetailView;
+  query: string;
+  shipments: RetailShipmentSummary[];
+  listLoaded: boolean;
+  listError: string | null;
+  shipment: RetailShipmentDetail | null;
+  shipmentError: string | null;
+  /** Per vendor account: its codes and GS1 prefix, or null until saved. */
+  settings: Record<string, RetailVendorSettings | null>;
+  show(view: RetailView): void;
+  search(query: string): Promise<RetailShipmentSummary[]>;
+  forgetSearch(): void;
+  loadList(): Promise<void>;
+  loadShipment(): Promise<void>;
+  loadSettings(accountId: string): Promise<void>;
+  saveSettings(input: RequestOf<'retail:settings-save'>): Promise<void>;
+  /** Runs a shipment-changing call and keeps its reply as the open shipment. */
+  act<C extends RetailShipmentChannel>(channel: C, request: RequestOf<C>): Promise<RetailShipmentDetail>;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export const useRetailStore = create<RetailState>((set, get) => ({
+  view: { kind: 'list' },
+  query: '',
+  shipments: [],
+  listLoaded: false,
+  listError: null,
+  shipment: null,
+  shipmentError: null,
+  settings: {},
+  show(view) {
+    const same = view.kind === 'shipment' && get().shipment?.id === view.shipmentId;
+    set({ view, shipmentError: null, ...(same ? {} : { shipment: null }) });
+    if (view.kind === 'shipment') void get().loadShipment();
+    if (view.kind === 'list') void get().loadList();
+  },
+  async search(query) {
+    set({ query: query.trim() });
+    await get().loadList();
+    return get().shipments;
+  },
+  forgetSearch() {
+    set({ query: '' });
+  },
+  async loadList() {
+    const query = get().query;
+    try {
+      const shipments = await call('retail:list', query ? { query } : {});
+      if (get().query === query) set({ shipments, listLoaded: true, listError: null });
+    } catch (error) {
+      set({ listError: message(error), listLoaded: true });
+    }
+  },
+  async loadShipment() {
+    const view = get().view;
+    if (view.kind !== 'shipment') return;
+    try {
+      const shipment = await call('retail:get', { shipmentId: view.shipmentId });
+      const now = get().view;
+      if (now.kind === 'shipment' && now.shipmentId === shipment.id) set({ shipment, shipmentError: null });
+    } catch (error) {
+      set({ shipmentError: message(error) });
+    }
+  },
+  async loadSettings(accountId) {
+    const found = await call('retail:settings-get', { accountId });
+    set((s) => ({ settings: { ...s.settings, [accountId]: found } }));
+  },
+  async saveSettings(input) {
+    const saved = await call('retail:settings-save', input);
+    set((s) => ({ settings: { ...s.settings, [input.accountId]: saved } }));
+  },
+  async act(channel, request) {
+    const shipment = (await call(channel, request)) as RetailShipmentDetail;
+    const view = get().view;
+    if (channel === 'retail:create') set({ view: { kind: 'shipment', shipmentId: shipment.id }, shipment });
+    else if (view.kind === 'shipment' && view.shipmentId === shipment.id) set({ shipment });
+    return shipment;
+  },
+}));
+
+/** Shipments advance in the background as the ASN reaches Amazon. Refetches are coalesced: one in flight, one more queued. */
+let refetching = false;
+let again = false;
+async function refetch(): Promise<void> {
+  if (refetching) {
+    again = true;
+    return;
+  }
+  refetching = true;
+  try {
+    do {
+      again = false;
+      const { view, loadShipment, loadList } = useRetailStore.getState();
+      if (view.kind === 'shipment') await loadShipment();
+      else if (view.kind === 'list') await loadList();
+    } while (again);
+  } finally {
+    refetching = false;
+  }
+}
+
+subscribe('sync:status', () => {
+  if (useStationStore.getState().page === 'retail') void refetch();
+});
