@@ -4,6 +4,7 @@ import type { DeviceStatus, LiveReading, ScanEvent } from '../../../shared/devic
 import type { DevicesState } from '../../../shared/ipc/devices';
 import type { ResponseOf } from '../../../shared/ipc/contract';
 import type { WeightUnit } from '../../../shared/scale/weight';
+import { parseScan } from '../../../shared/scan/parse-scan';
 import { call, subscribe } from '../ipc/station';
 
 /** How many scans the devices page keeps on screen; older ones are dropped. */
@@ -35,6 +36,8 @@ interface DevicesStore {
   zero(): Promise<void>;
   tare(): Promise<void>;
   setDisplayUnit(unit: WeightUnit | null): void;
+  /** A keyboard-wedge scan caught in this window, decoded here, listed with the serial and HID scans. */
+  addWedgeScan(raw: string): void;
 }
 
 function savedUnit(): WeightUnit | null {
@@ -92,6 +95,10 @@ export const useDevicesStore = create<DevicesStore>((set) => ({
     if (unit) window.localStorage.setItem(UNIT_KEY, unit);
     else window.localStorage.removeItem(UNIT_KEY);
     set({ displayUnit: unit });
+  },
+  addWedgeScan(raw) {
+    const scan: ScanEvent = { source: 'wedge', result: parseScan(raw), at: Date.now() };
+    set((s) => ({ scans: [scan, ...s.scans].slice(0, SCANS_KEPT) }));
   },
 }));
 

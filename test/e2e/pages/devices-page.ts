@@ -73,6 +73,17 @@ export class DevicesPage {
     return this.page.getByTestId('scanner-status');
   }
 
+  /** A keyboard-wedge scanner: the whole code at 200 characters per second, then Enter. */
+  async wedgeScan(code: string): Promise<void> {
+    await this.page.keyboard.type(code, { delay: 5 });
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** A person typing, well slower than any scanner. */
+  async typeSlowly(text: string): Promise<void> {
+    await this.page.keyboard.type(text, { delay: 90 });
+  }
+
   scanRows(): Locator {
     return this.page.getByTestId('scan-row');
   }
