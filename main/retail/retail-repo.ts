@@ -191,7 +191,8 @@ export class RetailRepo {
   }
 
   list(filter: { accountId?: string; query?: string; step?: RetailStep } = {}): RetailShipmentSummary[] {
-    const q = filter.query?.trim().replace(/^\(00\)\s*/, '');
+    // A scanned SSCC may come with its application identifier, bracketed or not.
+    const q = filter.query?.trim().replace(/^\(00\)\s*/, '').replace(/^00(?=\d{18}$)/, '');
     const rows = this.db
       .prepare(
         `SELECT s.* FROM retail_shipments s
