@@ -3,6 +3,7 @@ import { test, expect } from './support/station-host';
 import { StationShell } from './pages/station-shell';
 import { PrintersPage } from './pages/printers-page';
 import { startLoopbackPrinter, type LoopbackPrinter } from '../support/loopback-printer';
+import { addRawQueue, ensureCupsd, removeQueue } from '../support/cups';
 
 const STX = '\u0002';
 const ETX = '\u0003';
@@ -105,6 +106,37 @@ test('a printer out of labels says so, and one that cannot be reached says what 
   await expect(printers.notice()).toHaveAttribute('role', 'alert');
   await expect(printers.notice()).toContainText('The printer cannot be reached');
   await expect(printers.notice()).toContainText(`127.0.0.1:${offlinePort}`);
+});
+
+test('a CUPS queue found by discovery is picked, saved raw and prints ZPL through the scheduler', async ({ page, host }) => {
+  await ensureCupsd();
+  printer = await startLoopbackPrinter({ hostStatusReply: hostStatus(0, 0, 0) });
+  // A Zebra-like name, as a real queue would have: discovery takes it for a ZPL printer.
+  const queue = `Zebra_Packbench_E2E_${process.pid}`;
+  addRawQueue(queue, printer.port);
+  try {
+    await new StationShell(page).open(host.url);
+    const printers = new PrintersPage(page);
+    await printers.open();
+    await page.getByRole('button', { name: 'Add printer' }).click();
+    const form = printers.form();
+    await form.getByRole('button', { name: 'Find printers on this computer' }).click();
+    const found = form.getByTestId('printer-discovery').getByRole('listitem').filter({ hasText: queue });
+    await expect(found).toContainText('CUPS · label printer (ZPL)');
+    await found.getByRole('button', { name: queue }).click();
+    await expect(form.getByLabel('Printer name')).toHaveValue(queue);
+    await expect(form.getByLabel('CUPS queue (raw)')).toBeChecked();
+    await expect(form.getByLabel('CUPS queue', { exact: true })).toHaveValue(queue);
+    await form.getByRole('button', { name: 'Save printer' }).click();
+    await expect(printers.card(queue)).toContainText('CUPS queue (raw)');
+
+    const job = printer.nextJob(30_000);
+    await printers.testPrint(queue);
+    await expect(printers.notice()).toHaveText(`Test label sent to ${queue}.`);
+    expect((await job).toString('latin1')).toMatch(/^(\^XA|~SD)/);
+  } finally {
+    removeQueue(queue);
+  }
 });
 
 test('an invalid printer profile is refused with the station’s message and nothing is saved', async ({ page, host }) => {
