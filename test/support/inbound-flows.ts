@@ -2,6 +2,9 @@ import type { PlanDetail } from '../../shared/ipc/inbound';
 import type { CatalogueItem } from '../../main/practice/catalogue';
 import type { PracticeStation } from './practice-station';
 
+/** What the flows need of a station: its services, its marketplace's catalogue, the practice seller and a way to sync. */
+export type FlowStation = Pick<PracticeStation, 'station' | 'market' | 'sellerId' | 'shipFromId' | 'settle'>;
+
 export const US = 'ATVPDKIKX0DER';
 
 /** Items that pack together in ordinary boxes: no dangerous goods, nothing oversize, light enough for ten a box. */
@@ -25,7 +28,7 @@ function planItem(c: CatalogueItem, quantity: number) {
  * Packs every group of the chosen packing option into boxes of `perBox` units (one SKU run after another, as a packer
  * empties totes), scanning each box's units of a SKU at once. Returns the number of boxes closed.
  */
-export function packByGroup(t: PracticeStation, plan: PlanDetail, perBox: number): number {
+export function packByGroup(t: FlowStation, plan: PlanDetail, perBox: number): number {
   const option = plan.packingOptions.find((o) => o.packingOptionId === plan.packingOptionId);
   const groups = plan.packingGroups.filter((g) => option?.groupIds.includes(g.packingGroupId));
   let boxes = 0;
@@ -64,7 +67,7 @@ export interface FlowOutcome {
  * The whole pack-first flow through the station's services and its outbox: plan, packing option, boxes, placement,
  * small-parcel transport with a delivery window, box ids, tracking.
  */
-export async function packFirstFlow(t: PracticeStation, items: readonly CatalogueItem[], quantity: number, perBox: number, settleMs = 60_000): Promise<FlowOutcome> {
+export async function packFirstFlow(t: FlowStation, items: readonly CatalogueItem[], quantity: number, perBox: number, settleMs = 60_000): Promise<FlowOutcome> {
   const { station } = t;
   const created = station.plans.create({
     accountId: t.sellerId,
@@ -109,7 +112,7 @@ export async function packFirstFlow(t: PracticeStation, items: readonly Catalogu
 }
 
 /** The whole place-first flow: placement before packing, boxes per shipment, partnered or own LTL, PRO numbers. */
-export async function placeFirstFlow(t: PracticeStation, items: readonly CatalogueItem[], settleMs = 60_000): Promise<FlowOutcome> {
+export async function placeFirstFlow(t: FlowStation, items: readonly CatalogueItem[], settleMs = 60_000): Promise<FlowOutcome> {
   const { station } = t;
   const created = station.plans.create({
     accountId: t.sellerId,
