@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerScanHandler } from '../../scan/scan-router';
 import { useWedgeScanner } from '../../scan/use-wedge-scanner';
+import { useShallow } from 'zustand/react/shallow';
 import { useDevicesStore } from '../../stores/devices-store';
 import { messageOf } from './DeviceStatusLine';
 import { ScaleSection } from './ScaleSection';
@@ -11,7 +12,9 @@ import './devices.css';
 /** The station's scale and scanner: pick and set them up, watch them live. Printers have their own page. */
 export function DevicesPage() {
   const { t } = useTranslation();
-  const { loaded, load, loadPorts, addWedgeScan } = useDevicesStore();
+  const { loaded, load, loadPorts, addWedgeScan } = useDevicesStore(
+    useShallow((s) => ({ loaded: s.loaded, load: s.load, loadPorts: s.loadPorts, addWedgeScan: s.addWedgeScan })),
+  );
   const [error, setError] = useState<string | null>(null);
   // A keyboard-wedge scanner is tested here like any other: its scans are told from typing and listed below.
   useWedgeScanner();

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WEIGHT_UNITS, formatWeight, type Weight, type WeightUnit } from '../../../../shared/scale/weight';
 import { ScaleReadout } from '../../components/ScaleReadout';
+import { useShallow } from 'zustand/react/shallow';
 import { useDevicesStore } from '../../stores/devices-store';
 import { DeviceStatusLine, messageOf } from './DeviceStatusLine';
 import { ScaleSettingsForm } from './ScaleSettingsForm';
@@ -46,7 +47,9 @@ function VirtualWeightForm({ onError }: { onError(message: string | null): void 
 
 export function ScaleSection() {
   const { t } = useTranslation();
-  const { scaleSettings, scaleStatus, zero, tare } = useDevicesStore();
+  const { scaleSettings, scaleStatus, zero, tare } = useDevicesStore(
+    useShallow((s) => ({ scaleSettings: s.scaleSettings, scaleStatus: s.scaleStatus, zero: s.zero, tare: s.tare })),
+  );
   const [error, setError] = useState<string | null>(null);
   const [taken, setTaken] = useState<Weight | null>(null);
   const run = (action: () => Promise<void>) => () =>

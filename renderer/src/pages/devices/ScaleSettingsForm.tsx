@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { useDevicesStore } from '../../stores/devices-store';
 import { messageOf } from './DeviceStatusLine';
 import { SerialPortFields } from './SerialPortFields';
@@ -10,7 +11,9 @@ const KINDS: ScaleKind[] = ['virtual', 'hid', 'mt-sics', 'nci', 'continuous'];
 /** Which scale the station weighs with, and how to talk to it. Saving connects it straight away. */
 export function ScaleSettingsForm() {
   const { t } = useTranslation();
-  const { scaleSettings, serialPorts, hidScales, setScale, loadPorts, loadHidScales } = useDevicesStore();
+  const { scaleSettings, serialPorts, hidScales, setScale, loadPorts, loadHidScales } = useDevicesStore(
+    useShallow((s) => ({ scaleSettings: s.scaleSettings, serialPorts: s.serialPorts, hidScales: s.hidScales, setScale: s.setScale, loadPorts: s.loadPorts, loadHidScales: s.loadHidScales })),
+  );
   const [form, setForm] = useState<ScaleForm>(() => scaleFormFrom(scaleSettings));
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScanEvent } from '../../../../shared/devices/device-events';
+import { useShallow } from 'zustand/react/shallow';
 import { useDevicesStore } from '../../stores/devices-store';
 import { DeviceStatusLine, messageOf } from './DeviceStatusLine';
 import { SerialPortFields } from './SerialPortFields';
@@ -28,7 +29,9 @@ function ScanRow({ scan }: { scan: ScanEvent }) {
 
 export function ScannerSection() {
   const { t } = useTranslation();
-  const { scannerSettings, scannerStatus, scans, serialPorts, setScanner, loadPorts } = useDevicesStore();
+  const { scannerSettings, scannerStatus, scans, serialPorts, setScanner, loadPorts } = useDevicesStore(
+    useShallow((s) => ({ scannerSettings: s.scannerSettings, scannerStatus: s.scannerStatus, scans: s.scans, serialPorts: s.serialPorts, setScanner: s.setScanner, loadPorts: s.loadPorts })),
+  );
   const [form, setForm] = useState<ScannerForm>(() => scannerFormFrom(scannerSettings));
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const set = (patch: Partial<ScannerForm>) => setForm((f) => ({ ...f, ...patch }));
