@@ -81,6 +81,23 @@ export class McfAmazon {
     return this.repo.detail(orderId);
   }
 
+  /** Refreshes every order Amazon has and that is not finished yet (for the list's "Sync now"); stops at the first network failure. */
+  async refreshOpen(accountId?: string): Promise<{ refreshed: number; failed: { orderId: string; message: string }[] }> {
+    const open = this.repo.list(accountId ? { accountId } : {}).filter((o) => o.step === 'open' || o.step === 'cancelling');
+    const failed: { orderId: string; message: string }[] = [];
+    let refreshed = 0;
+    for (const order of open) {
+      try {
+        await this.refresh(order.id);
+        refreshed++;
+      } catch (error) {
+        if (error instanceof StationError && error.code === 'UNAVAILABLE') throw error;
+        failed.push({ orderId: order.id, message: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    return { refreshed, failed };
+  }
+
   async tracking(orderId: string): Promise<McfTracking[]> {
     const detail = this.repo.detail(orderId);
     if (detail.packages.length === 0) throw new StationError('CONFLICT', `Order ${detail.displayableOrderId} has no shipped packages yet: refresh it once Amazon has shipped it.`);

@@ -10,6 +10,7 @@ export function mcfHandlers(mcf: McfService, amazon: McfAmazon): HandlerMap<keyo
     'mcf:list': (filter) => mcf.repo.list(filter),
     'mcf:get': ({ orderId }) => mcf.repo.detail(orderId),
     'mcf:refresh': ({ orderId }) => amazon.refresh(orderId),
+    'mcf:refresh-open': ({ accountId }) => amazon.refreshOpen(accountId),
     'mcf:update': ({ orderId, ...patch }) => mcf.update(orderId, patch),
     'mcf:cancel': ({ orderId }) => mcf.cancel(orderId),
     'mcf:tracking': ({ orderId }) => amazon.tracking(orderId),

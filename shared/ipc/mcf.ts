@@ -138,6 +138,11 @@ export const mcfChannels = {
   'mcf:get': { request: OrderRef, response: McfOrderDetail },
   /** Online: reads the order from Amazon (getFulfillmentOrder) and updates status and packages. */
   'mcf:refresh': { request: OrderRef, response: McfOrderDetail },
+  /** Online: refreshes every unfinished order that reached Amazon (all accounts, or one); per-order failures are listed. */
+  'mcf:refresh-open': {
+    request: z.object({ accountId: z.string().optional() }).strict(),
+    response: z.object({ refreshed: z.number().int(), failed: z.array(z.object({ orderId: z.string(), message: z.string() })) }),
+  },
   /** Before Amazon starts processing: new address, speed, comment or item quantities, or release a held order. */
   'mcf:update': {
     request: z
