@@ -62,6 +62,8 @@ export interface StationOptions {
   startSync?: boolean;
   /** First interval between polls of an Amazon operation (1 s). */
   pollBaseMs?: number;
+  /** Time given to a plan found by name after a lost create reply before its next step (10 s). */
+  adoptedPlanGraceMs?: number;
 }
 
 /** The station's services, independent of how the renderer reaches them (Electron IPC or the browser host). */
@@ -126,7 +128,7 @@ export function createStation(options: StationOptions): Station {
   const catalogue = new CatalogueService(db);
   const packing = new PackingService(inboundRepo, catalogue, audit);
   const plans = new PlanService(inboundRepo, accounts, catalogue, outbox, audit, () => sync.kick());
-  registerInboundSync(syncRegistry, db, inboundRepo, (accountId) => spapi.caller(accountId));
+  registerInboundSync(syncRegistry, db, inboundRepo, (accountId) => spapi.caller(accountId), options.adoptedPlanGraceMs);
   const printing = new StationPrinting(db, options.dataDir, audit);
   const inboundLabels = new InboundLabels(inboundRepo, spapi, printing);
   const devices = new StationDevices(db, events);

@@ -120,6 +120,7 @@ async function main(): Promise<void> {
     host: 'browser',
     log: (line) => process.stderr.write(`${line}\n`),
     pollBaseMs: 15,
+    adoptedPlanGraceMs: 300,
     practice: () => ({ baseUrl, lwaTokenUrl }),
     spapi: { retry: { baseDelayMs: 10, maxDelayMs: 100 }, timeouts: { connectMs: 1000, responseMs: 600, requestMs: 1500 } },
   });

@@ -47,6 +47,7 @@ export async function practiceStation(
     log: (line) => void logLines.push(line),
     startSync: false,
     pollBaseMs: 15,
+    adoptedPlanGraceMs: 300,
     practice: () => ({ baseUrl: spApiBaseUrl, lwaTokenUrl: market.lwaUrl }),
     spapi: {
       onRequest: (r) => requests.onRequest(r),

@@ -32,6 +32,7 @@ export async function proxiedStation(options: Partial<PracticeMarketplaceOptions
     log: () => undefined,
     startSync: false,
     pollBaseMs: 15,
+    adoptedPlanGraceMs: 300,
     practice: () => ({ baseUrl: proxy.baseUrl, lwaTokenUrl: proxy.baseUrl + LWA_PATH }),
     spapi: { retry: { baseDelayMs: 10, maxDelayMs: 50, maxAttempts: 3 }, timeouts: { connectMs: 500, responseMs: 2000, requestMs: 4000 } },
   });

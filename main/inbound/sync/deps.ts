@@ -10,6 +10,8 @@ export interface InboundSyncDeps {
   api(accountId: string): InboundApi;
   /** The plan, once Amazon knows it; null when it was cancelled before it ever reached Amazon. */
   requireAmazonPlan(planId: string): AmazonPlan | null;
+  /** Time left to a plan found by name after a lost create reply before its next step is sent. */
+  adoptedPlanGraceMs: number;
 }
 
 export class PlanNotOnAmazonError extends Error {

@@ -6,6 +6,9 @@ import { operationStep } from './operation-step';
 
 type Plan = { planId: string };
 
+/** How long a plan found by name after a lost createInboundPlan reply is left to finish being created. */
+export const DEFAULT_ADOPTED_PLAN_GRACE_MS = 10_000;
+
 /** createInboundPlan, looking first (by the plan's own name) when an earlier attempt may have created it already. */
 export function createPlanHandler(deps: InboundSyncDeps): OutboxHandler<Plan> {
   return {
@@ -19,7 +22,9 @@ export function createPlanHandler(deps: InboundSyncDeps): OutboxHandler<Plan> {
           const found = page.inboundPlans?.find((p) => p.name === plan.name);
           if (found) {
             deps.repo.touch(plan.id, { amazon_plan_id: found.inboundPlanId });
-            return { kind: 'done' };
+            // The lost reply carried the creation's operation id, and Amazon offers no other readiness signal: give the
+            // creation time to finish before the plan's next step goes out (the next attempt sees the id and is done).
+            return { kind: 'retry', reason: 'Found the plan on Amazon; giving its creation time to finish', afterMs: deps.adoptedPlanGraceMs };
           }
           // Plans come newest first: one older than ours is not ours.
           if ((page.inboundPlans ?? []).length < 30) break;

@@ -4,7 +4,7 @@ import type { SpApiCaller } from '../../spapi/client-types';
 import type { InboundRepo } from '../inbound-repo';
 import { InboundApi } from './inbound-api';
 import { PlanNotOnAmazonError, type AmazonPlan, type InboundSyncDeps } from './deps';
-import { cancelPlanHandler, confirmPackingOptionHandler, createPlanHandler, fetchPackingOptionsHandler, generatePackingOptionsHandler } from './plan-handlers';
+import { DEFAULT_ADOPTED_PLAN_GRACE_MS, cancelPlanHandler, confirmPackingOptionHandler, createPlanHandler, fetchPackingOptionsHandler, generatePackingOptionsHandler } from './plan-handlers';
 import { setPackingInformationHandler } from './packing-handlers';
 import { confirmPlacementHandler, exploreTransportHandler, fetchPlacementOptionsHandler, generatePlacementOptionsHandler } from './placement-handlers';
 import {
@@ -17,11 +17,18 @@ import {
 } from './shipment-handlers';
 
 /** Registers how every inbound outbox op is sent and how inbound operations are followed. */
-export function registerInboundSync(registry: SyncRegistry, db: Db, repo: InboundRepo, callerFor: (accountId: string) => SpApiCaller): void {
+export function registerInboundSync(
+  registry: SyncRegistry,
+  db: Db,
+  repo: InboundRepo,
+  callerFor: (accountId: string) => SpApiCaller,
+  adoptedPlanGraceMs = DEFAULT_ADOPTED_PLAN_GRACE_MS,
+): void {
   const deps: InboundSyncDeps = {
     db,
     repo,
     api: (accountId) => new InboundApi(callerFor(accountId)),
+    adoptedPlanGraceMs,
     requireAmazonPlan(planId) {
       const plan = repo.plan(planId);
       if (plan.amazon_plan_id) return plan as AmazonPlan;
