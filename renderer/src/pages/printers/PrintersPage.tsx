@@ -11,17 +11,22 @@ import '../devices/devices.css';
 
 type Editing = { profile: PrinterProfile | null } | null;
 
+const STATUS_REFRESH_MS = 30_000;
+
 /** The station's printers: profiles and their status, which prints what, test prints and the recent jobs. */
 export function PrintersPage() {
   const { t } = useTranslation();
-  const { view, load } = usePrintersStore();
+  const { view, load, refreshAllStatuses } = usePrintersStore();
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [selectedJob, setSelectedJob] = useState<number | null>(null);
 
   useEffect(() => {
     load().catch((e: unknown) => setNotice({ ok: false, text: messageOf(e) }));
-  }, [load]);
+    // A printer can run out of labels or go offline while the page is open; its status is asked for again.
+    const timer = window.setInterval(() => void refreshAllStatuses(), STATUS_REFRESH_MS);
+    return () => window.clearInterval(timer);
+  }, [load, refreshAllStatuses]);
 
   return (
     <section aria-labelledby="printers-title" className="printers-page">
