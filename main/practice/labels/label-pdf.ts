@@ -50,8 +50,59 @@ export interface BoxLabelContent {
   pdf417?: string;
 }
 
-async function png(bcid: string, text: string, options: Record<string, number | boolean>): Promise<Uint8Array> {
-  return bwipjs.toBuffer({ bcid, text, ...options });
+/**
+ * Barcode bars collected as PDF rectangle operators and written to the page as one content stream: sharper than an
+ * embedded image at any printer resolution, and a 200-label PDF renders in well under a second of encoding.
+ */
+class Bars {
+  private readonly ops: string[] = [];
+
+  rect(x: number, y: number, width: number, height: number): void {
+    this.ops.push(`${x.toFixed(3)} ${y.toFixed(3)} ${width.toFixed(3)} ${height.toFixed(3)} re`);
+  }
+
+  /** Appends the collected bars to the page, filled black inside their own graphics state. */
+  flush(doc: PDFDocument, page: PDFPage): void {
+    if (this.ops.length === 0) return;
+    const stream = doc.context.flateStream(`q 0 0 0 rg\n${this.ops.join('\n')}\nf Q\n`);
+    page.node.addContentStream(doc.context.register(stream));
+    this.ops.length = 0;
+  }
+}
+
+function drawCode128(bars: Bars, text: string, x: number, y: number, width: number, height: number): void {
+  const [symbol] = bwipjs.raw('code128', text, '');
+  if (!symbol || !('sbs' in symbol)) throw new Error(`Code 128 produced no bars for "${text}"`);
+  const unit = width / symbol.sbs.reduce((sum, w) => sum + w, 0);
+  let cursor = x;
+  symbol.sbs.forEach((modules, i) => {
+    if (i % 2 === 0) bars.rect(cursor, y, modules * unit, height);
+    cursor += modules * unit;
+  });
+}
+
+/** PDF417 with Amazon's recommended error correction (6) and row height (3 modules), fitted into the box given. */
+function drawPdf417(bars: Bars, data: string, x: number, y: number, maxWidth: number, maxHeight: number): void {
+  const ROW_MODULES = 3;
+  const [symbol] = bwipjs.raw('pdf417', data, `columns=6 eclevel=6 rowmult=${ROW_MODULES}`);
+  if (!symbol || !('pixs' in symbol)) throw new Error('PDF417 produced no matrix');
+  const columns = symbol.pixx;
+  const rows = symbol.pixs.length / columns;
+  const module = Math.min(maxWidth / columns, maxHeight / (rows * ROW_MODULES));
+  if (module <= 0) throw new Error('The label cell is too small for its 2D box content barcode');
+  const rowHeight = module * ROW_MODULES;
+  for (let row = 0; row < rows; row += 1) {
+    const top = y + (rows - row - 1) * rowHeight;
+    let start = -1;
+    for (let col = 0; col <= columns; col += 1) {
+      const dark = col < columns && symbol.pixs[row * columns + col] === 1;
+      if (dark && start < 0) start = col;
+      if (!dark && start >= 0) {
+        bars.rect(x + start * module, top, (col - start) * module, rowHeight);
+        start = -1;
+      }
+    }
+  }
 }
 
 function addressLines(address: AddressRecord): string[] {
@@ -75,8 +126,8 @@ function fitted(text: string, font: PDFFont, size: number, maxWidth: number): st
  * Draws one label inside its cell, top to bottom: title, the two addresses side by side, the Code 128 barcode across
  * the width, the human-readable id and notes, then the PDF417 fitted into whatever height is left.
  */
-async function drawLabel(doc: PDFDocument, page: PDFPage, font: PDFFont, bold: PDFFont, label: BoxLabelContent, x: number, y: number, w: number, h: number): Promise<void> {
-  if (!label.from && !label.to && !label.pdf417) return drawItemLabel(doc, page, font, label, x, y, w, h);
+function drawLabel(bars: Bars, page: PDFPage, font: PDFFont, bold: PDFFont, label: BoxLabelContent, x: number, y: number, w: number, h: number): void {
+  if (!label.from && !label.to && !label.pdf417) return drawItemLabel(bars, page, font, label, x, y, w, h);
   const margin = Math.min(w, h) * 0.05;
   const inner = w - 2 * margin;
   const size = Math.max(5, Math.min(10, h / 40));
@@ -96,34 +147,26 @@ async function drawLabel(doc: PDFDocument, page: PDFPage, font: PDFFont, bold: P
       if (to[i]) page.drawText(fitted(to[i] as string, font, size, half - 4), { x: x + margin + half, y: cursor, size, font });
     }
   }
-  const barcode = await doc.embedPng(await png('code128', label.barcodeText, { scale: 3, height: 14, includetext: false }));
   const barHeight = h * 0.14;
   cursor -= barHeight + size * 0.6;
-  page.drawImage(barcode, { x: x + margin, y: cursor, width: inner, height: barHeight });
+  drawCode128(bars, label.barcodeText, x + margin, cursor, inner, barHeight);
   cursor -= size * 1.5;
   page.drawText(fitted(label.humanReadable, bold, size * 1.3, inner), { x: x + margin, y: cursor, size: size * 1.3, font: bold });
   for (const line of label.lines) {
     cursor -= size * 1.2;
     page.drawText(fitted(line, font, size, inner), { x: x + margin, y: cursor, size, font });
   }
-  if (label.pdf417) {
-    const symbol = await doc.embedPng(await png('pdf417', label.pdf417, { scale: 2, columns: 6, eclevel: 6, rowmult: 3 }));
-    const room = cursor - size * 0.6 - (y + margin);
-    const scale = Math.min(inner / symbol.width, room / symbol.height);
-    if (scale <= 0) throw new Error('The label cell is too small for its 2D box content barcode');
-    page.drawImage(symbol, { x: x + margin, y: y + margin, width: symbol.width * scale, height: symbol.height * scale });
-  }
+  if (label.pdf417) drawPdf417(bars, label.pdf417, x + margin, y + margin, inner, cursor - size * 0.6 - (y + margin));
 }
 
 /** An FNSKU item label: the barcode across the top half, then the FNSKU, the title and the remaining lines. */
-async function drawItemLabel(doc: PDFDocument, page: PDFPage, font: PDFFont, label: BoxLabelContent, x: number, y: number, w: number, h: number): Promise<void> {
+function drawItemLabel(bars: Bars, page: PDFPage, font: PDFFont, label: BoxLabelContent, x: number, y: number, w: number, h: number): void {
   const margin = Math.min(w, h) * 0.08;
   const inner = w - 2 * margin;
   const size = Math.max(4, Math.min(9, h / 9));
-  const barcode = await doc.embedPng(await png('code128', label.barcodeText, { scale: 2, height: 10, includetext: false }));
   const barHeight = h * 0.42;
   let cursor = y + h - margin - barHeight;
-  page.drawImage(barcode, { x: x + margin, y: cursor, width: inner, height: barHeight });
+  drawCode128(bars, label.barcodeText, x + margin, cursor, inner, barHeight);
   for (const [i, text] of [label.humanReadable, label.title, ...label.lines].entries()) {
     cursor -= size * 1.15;
     if (cursor < y + margin * 0.5) break;
@@ -142,13 +185,15 @@ export async function renderLabelsPdf(labels: readonly BoxLabelContent[], pageTy
   const perPage = layout.columns * layout.rows;
   const cellW = layout.width / layout.columns;
   const cellH = layout.height / layout.rows;
-  let page: PDFPage | undefined;
-  for (const [i, label] of labels.entries()) {
-    const slot = i % perPage;
-    if (slot === 0) page = doc.addPage([layout.width, layout.height]);
-    const col = slot % layout.columns;
-    const row = Math.floor(slot / layout.columns);
-    await drawLabel(doc, page as PDFPage, font, bold, label, col * cellW, layout.height - (row + 1) * cellH, cellW, cellH);
+  for (let first = 0; first < labels.length; first += perPage) {
+    const page = doc.addPage([layout.width, layout.height]);
+    const bars = new Bars();
+    labels.slice(first, first + perPage).forEach((label, slot) => {
+      const col = slot % layout.columns;
+      const row = Math.floor(slot / layout.columns);
+      drawLabel(bars, page, font, bold, label, col * cellW, layout.height - (row + 1) * cellH, cellW, cellH);
+    });
+    bars.flush(doc, page);
   }
   return doc.save();
 }
@@ -189,7 +234,9 @@ export async function renderBillOfLadingPdf(bol: BillOfLadingContent): Promise<U
   for (const l of addressLines(bol.to)) line(l);
   y -= 8;
   line(`Handling units: ${bol.pallets} pallet(s), ${bol.boxes} carton(s)    Weight: ${bol.weightLb.toFixed(1)} lb    Freight class: ${bol.freightClass}`);
-  const barcode = await doc.embedPng(await png('code128', bol.bolNumber, { scale: 3, height: 12, includetext: true }));
-  page.drawImage(barcode, { x: 48, y: y - 80, width: 260, height: 70 });
+  const bars = new Bars();
+  drawCode128(bars, bol.bolNumber, 48, y - 80, 260, 60);
+  bars.flush(doc, page);
+  page.drawText(printable(bol.bolNumber), { x: 48, y: y - 96, size: 10, font });
   return doc.save();
 }
