@@ -62,6 +62,8 @@ test('a weight that is not a number is refused with the station’s message', as
   await devices.putOnScale('1.5', 'kg');
   await expect(devices.scaleError()).toHaveCount(0);
   await expect(devices.digits()).toHaveText(/^1\.5/);
+  await page.getByRole('button', { name: 'Open Printers (F6)' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Printers');
 });
 
 test('tare, then a lighter box reads below zero with its condition, and zero clears it', async ({ page, host }) => {

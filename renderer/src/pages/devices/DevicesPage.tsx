@@ -4,6 +4,7 @@ import { registerScanHandler } from '../../scan/scan-router';
 import { useWedgeScanner } from '../../scan/use-wedge-scanner';
 import { useShallow } from 'zustand/react/shallow';
 import { useDevicesStore } from '../../stores/devices-store';
+import { useStationStore } from '../../stores/station-store';
 import { messageOf } from './DeviceStatusLine';
 import { ScaleSection } from './ScaleSection';
 import { ScannerSection } from './ScannerSection';
@@ -16,6 +17,7 @@ export function DevicesPage() {
     useShallow((s) => ({ loaded: s.loaded, load: s.load, loadPorts: s.loadPorts, addWedgeScan: s.addWedgeScan })),
   );
   const [error, setError] = useState<string | null>(null);
+  const go = useStationStore((s) => s.go);
   // A keyboard-wedge scanner is tested here like any other: its scans are told from typing and listed below.
   useWedgeScanner();
   useEffect(() => registerScanHandler(addWedgeScan), [addWedgeScan]);
@@ -38,6 +40,12 @@ export function DevicesPage() {
         <>
           <ScaleSection />
           <ScannerSection />
+          <section className="card page-head" aria-label={t('devices.printersTitle')}>
+            <p>{t('devices.printersElsewhere')}</p>
+            <button type="button" className="big" onClick={() => go('printers')}>
+              {t('devices.openPrinters')}
+            </button>
+          </section>
         </>
       ) : null}
     </section>

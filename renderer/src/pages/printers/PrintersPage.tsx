@@ -16,7 +16,7 @@ const STATUS_REFRESH_MS = 30_000;
 /** The station's printers: profiles and their status, which prints what, test prints and the recent jobs. */
 export function PrintersPage() {
   const { t } = useTranslation();
-  const { view, load, refreshAllStatuses } = usePrintersStore();
+  const { view, load, refreshAllStatuses, loadJobs } = usePrintersStore();
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [selectedJob, setSelectedJob] = useState<number | null>(null);
@@ -24,9 +24,13 @@ export function PrintersPage() {
   useEffect(() => {
     load().catch((e: unknown) => setNotice({ ok: false, text: messageOf(e) }));
     // A printer can run out of labels or go offline while the page is open; its status is asked for again.
-    const timer = window.setInterval(() => void refreshAllStatuses(), STATUS_REFRESH_MS);
+    // Other screens print too: their jobs show up here on the same beat.
+    const timer = window.setInterval(() => {
+      void refreshAllStatuses();
+      loadJobs().catch((e: unknown) => setNotice({ ok: false, text: messageOf(e) }));
+    }, STATUS_REFRESH_MS);
     return () => window.clearInterval(timer);
-  }, [load, refreshAllStatuses]);
+  }, [load, refreshAllStatuses, loadJobs]);
 
   return (
     <section aria-labelledby="printers-title" className="printers-page">
