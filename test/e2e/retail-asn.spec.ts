@@ -75,6 +75,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     await expect(retail.feedback()).toHaveText(fill(s.refused.TOO_MANY, { code: code1 }));
     await retail.close('18.5', ['20', '16', '14']);
     await expect(retail.feedback()).toHaveText(fill(s.cartonClosed, { n: 1 }));
+    await expect(page.locator('input[name="retail-scan"]')).toBeFocused();
 
     // Carton 2 opens with the next scan.
     const code2 = barcode(second!.vendorSku);
@@ -112,6 +113,9 @@ for (const language of ['en', 'zh-CN'] as const) {
     await expect(page.getByTestId('retail-message')).toHaveText(oneJob(s.printedSscc_one, s.printedSscc_other));
     await page.keyboard.press('Alt+KeyI');
     await expect(page.getByTestId('retail-message')).toHaveText(oneJob(s.printedContents_one, s.printedContents_other));
+    // The virtual printer's pages of both jobs: one SSCC label per carton and pallet.
+    await expect(page.getByTestId('retail-print-job')).toHaveCount(2);
+    await expect(page.getByTestId('retail-label-preview').first()).toHaveAttribute('src', /^data:image\/png;base64,/);
     await page.keyboard.press('Alt+KeyS');
     await retail.waitForStep('confirmed');
     await expect(page.getByTestId('retail-confirmed')).toHaveText(s.confirmedNote);

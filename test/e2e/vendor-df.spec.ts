@@ -83,6 +83,7 @@ for (const { language, carrier, labelFormat } of CASES) {
     await df.closePackage((0.6 + units * 0.7).toFixed(1), 3);
     await expect(df.feedback()).toHaveText(fill(s.packageClosed, { n: 1 }));
     await expect(df.packLeft()).toHaveText(s.allPacked);
+    await expect(page.locator('input[name="df-scan"]')).toBeFocused();
     await expect(page.getByTestId('df-package')).toHaveAttribute('data-status', 'closed');
     await page.keyboard.press('Alt+KeyL');
     await expect(df.waiting()).toHaveText(s.waitingLabels);

@@ -39,6 +39,7 @@ export const useRetailPackingStore = create<RetailPackingState>((set, get) => {
     beep(kind);
     set((s) => ({ feedback: { kind, text: message, ...(code ? { code } : {}), seq: ++seq }, focusTick: s.focusTick + 1 }));
   };
+  const refocus = () => set((s) => ({ focusTick: s.focusTick + 1 }));
   const openOf = (shipment: RetailShipmentDetail, kind: RetailScanTarget) => shipment.containers.find((c) => c.kind === kind && c.status === 'open');
 
   const scanNow = async (code: string) => {
@@ -65,6 +66,7 @@ export const useRetailPackingStore = create<RetailPackingState>((set, get) => {
       say('error', text(error));
     }
     await retail().loadShipment();
+    refocus();
   };
 
   return {
@@ -106,6 +108,8 @@ export const useRetailPackingStore = create<RetailPackingState>((set, get) => {
             : await call('retail:close-pallet', { containerId, ...(input.weight ? { weight: input.weight } : {}), ...(input.dimensions ? { dimensions: input.dimensions } : {}) });
         say('ok', i18next.t(kind === 'carton' ? 'retail.cartonClosed' : 'retail.palletClosed', { n: closed.number }));
         await retail().loadShipment();
+        // The close form is gone with the closed container; focus goes back to the scan field for the next scan.
+        refocus();
         return null;
       } catch (error) {
         beep('error');

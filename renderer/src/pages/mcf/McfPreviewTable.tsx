@@ -10,7 +10,7 @@ interface Props {
 /** Amazon's preview per shipping speed: fees, ship and arrival dates, and what cannot be fulfilled and why. */
 export function McfPreviewTable({ result, speed, onChoose }: Props) {
   const { t, i18n } = useTranslation();
-  const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString(i18n.language, { month: 'short', day: 'numeric', weekday: 'short' }) : '—');
+  const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString(i18n.language, { month: 'short', day: 'numeric' }) : '—');
   return (
     <table className="df-grid" aria-label={t('mcf.previewTitle')} data-testid="mcf-preview">
       <thead>
@@ -31,14 +31,13 @@ export function McfPreviewTable({ result, speed, onChoose }: Props) {
                 {t(`mcf.speeds.${p.shippingSpeedCategory}`)}
                 {reasons.length > 0 ? <span className="df-sub df-error-text">{t('mcf.unfulfillable', { reasons: reasons.join('; ') })}</span> : null}
               </td>
-              <td className="num" data-testid="mcf-preview-fee">
+              <td className="num mcf-nowrap" data-testid="mcf-preview-fee" title={p.fees.map((f) => `${f.name} ${f.amount} ${f.currencyCode}`).join('\n')}>
                 {p.totalFee ? `${p.totalFee.amount} ${p.totalFee.currencyCode}` : '—'}
-                {p.fees.length > 0 ? <span className="df-sub">{p.fees.map((f) => `${f.name} ${f.amount}`).join(' · ')}</span> : null}
               </td>
-              <td>
+              <td className="mcf-nowrap">
                 {day(p.earliestShipDate)} – {day(p.latestShipDate)}
               </td>
-              <td>
+              <td className="mcf-nowrap">
                 {day(p.earliestArrivalDate)} – {day(p.latestArrivalDate)}
               </td>
               <td>

@@ -10,6 +10,7 @@ import { RetailStepBadge } from './RetailStepBadge';
 import { RetailPackPanel } from './RetailPackPanel';
 import { RetailLines } from './RetailLines';
 import { RetailContainers } from './RetailContainers';
+import { RetailPrintPreviews } from './RetailPrintPreviews';
 
 /** One ASN: pack its PO lines into cartons and cartons onto pallets, print the SSCC labels, send it to Amazon. */
 export function RetailShipmentScreen({ shipmentId }: { shipmentId: string }) {
@@ -18,6 +19,7 @@ export function RetailShipmentScreen({ shipmentId }: { shipmentId: string }) {
   const begin = useRetailPackingStore((s) => s.begin);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [printed, setPrinted] = useState(0);
   useEffect(() => begin(shipmentId), [shipmentId, begin]);
 
   const editable = shipment?.step === 'building' || shipment?.step === 'rejected';
@@ -26,6 +28,7 @@ export function RetailShipmentScreen({ shipmentId }: { shipmentId: string }) {
     try {
       const jobs = await call('retail:print', { shipmentId, what });
       beep('ok');
+      setPrinted((n) => n + 1);
       setMessage({ kind: 'ok', text: t(what === 'sscc' ? 'retail.printedSscc' : 'retail.printedContents', { printer: jobs[0]?.printer ?? '—', count: jobs.length }) });
     } catch (e) {
       beep('error');
@@ -98,6 +101,7 @@ export function RetailShipmentScreen({ shipmentId }: { shipmentId: string }) {
                 {t('retail.submit')} <kbd>Alt+S</kbd>
               </button>
             ) : null}
+            <RetailPrintPreviews shipmentId={shipment.id} printed={printed} />
           </div>
         </div>
         <div className="df-side">
