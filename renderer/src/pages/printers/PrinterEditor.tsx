@@ -7,6 +7,8 @@ import { PrinterDiscovery } from './PrinterDiscovery';
 import { emptyPrinterForm, formFromDiscovered, printerFormFrom, profileFrom, type ConnectionKind, type PrinterForm } from './printer-form';
 
 const CONNECTIONS: ConnectionKind[] = ['tcp', 'cups', 'windows', 'os-driver', 'virtual'];
+const MONO: PrinterForm['mono'][] = ['threshold', 'floyd-steinberg', 'ordered', 'auto'];
+const COMPRESSION: PrinterForm['compression'][] = ['z64', 'acs', 'hex'];
 
 interface Props {
   editing: PrinterProfile | null;
@@ -38,7 +40,7 @@ export function PrinterEditor({ editing, onDone, onCancel }: Props) {
     event.preventDefault();
     setBusy(true);
     try {
-      await save(profileFrom(form, editing));
+      await save(profileFrom(form));
       onDone(t('printers.saved', { name: form.name.trim() }));
     } catch (e) {
       setError(messageOf(e));
@@ -84,6 +86,28 @@ export function PrinterEditor({ editing, onDone, onCancel }: Props) {
         {text('darkness', t('printers.darkness'), 'narrow', 'numeric')}
         {text('offsetXDots', t('printers.offsetX'), 'narrow', 'numeric')}
         {text('offsetYDots', t('printers.offsetY'), 'narrow', 'numeric')}
+      </div>
+      <div className="row">
+        <label className="grow">
+          {t('printers.mono')}
+          <select name="mono" value={form.mono} onChange={(e) => set({ mono: e.target.value as PrinterForm['mono'] })}>
+            {MONO.map((m) => (
+              <option key={m} value={m}>
+                {t(`printers.monoModes.${m}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="grow">
+          {t('printers.compression')}
+          <select name="compression" value={form.compression} onChange={(e) => set({ compression: e.target.value as PrinterForm['compression'] })}>
+            {COMPRESSION.map((c) => (
+              <option key={c} value={c}>
+                {t(`printers.compressions.${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <fieldset>
         <legend>{t('printers.connection')}</legend>

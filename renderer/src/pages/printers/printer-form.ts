@@ -16,6 +16,8 @@ export interface PrinterForm {
   darkness: string;
   offsetXDots: string;
   offsetYDots: string;
+  mono: PrinterProfile['mono'];
+  compression: PrinterProfile['compression'];
   connection: ConnectionKind;
   host: string;
   port: string;
@@ -27,7 +29,7 @@ export interface PrinterForm {
 const num = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
 
 export function emptyPrinterForm(): PrinterForm {
-  return { name: '', language: 'zpl', dpi: '203', widthIn: '4', heightIn: '6', darkness: '', offsetXDots: '0', offsetYDots: '0', connection: 'tcp', host: '', port: '9100', queue: '', dir: '' };
+  return { name: '', language: 'zpl', dpi: '203', widthIn: '4', heightIn: '6', darkness: '', offsetXDots: '0', offsetYDots: '0', mono: 'threshold', compression: 'z64', connection: 'tcp', host: '', port: '9100', queue: '', dir: '' };
 }
 
 export function printerFormFrom(profile: PrinterProfile): PrinterForm {
@@ -41,6 +43,8 @@ export function printerFormFrom(profile: PrinterProfile): PrinterForm {
     darkness: profile.darkness === undefined ? '' : String(profile.darkness),
     offsetXDots: String(profile.offsetXDots),
     offsetYDots: String(profile.offsetYDots),
+    mono: profile.mono,
+    compression: profile.compression,
     connection: c.kind,
     host: c.kind === 'tcp' ? c.host : '',
     port: c.kind === 'tcp' ? String(c.port) : '9100',
@@ -64,10 +68,8 @@ export function connectionFrom(form: PrinterForm) {
   }
 }
 
-/** Settings the form does not show (dithering, compression) are kept from the profile being edited. */
-export function profileFrom(form: PrinterForm, editing: PrinterProfile | null): PrinterProfileInput {
+export function profileFrom(form: PrinterForm): PrinterProfileInput {
   return {
-    ...(editing ? { mono: editing.mono, compression: editing.compression } : {}),
     name: form.name,
     language: form.language,
     dpi: Number(form.dpi) as 203 | 300 | 600,
@@ -76,6 +78,8 @@ export function profileFrom(form: PrinterForm, editing: PrinterProfile | null): 
     ...(form.darkness.trim() === '' ? {} : { darkness: num(form.darkness) }),
     offsetXDots: num(form.offsetXDots),
     offsetYDots: num(form.offsetYDots),
+    mono: form.mono,
+    compression: form.compression,
     connection: connectionFrom(form),
   };
 }
