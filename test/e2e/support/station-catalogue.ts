@@ -8,6 +8,8 @@ export interface CatalogueRow {
   ean: string | null;
   title: string;
   weightG: number;
+  prepOwner: 'AMAZON' | 'SELLER' | 'NONE';
+  labelOwner: 'AMAZON' | 'SELLER' | 'NONE';
 }
 
 /**
@@ -21,7 +23,7 @@ export function lightItems(dataDir: string, count: number): CatalogueRow[] {
   try {
     const rows = db
       .prepare(
-        `SELECT msku, fnsku, upc, ean, title, weight_g AS weightG FROM catalog_items
+        `SELECT msku, fnsku, upc, ean, title, weight_g AS weightG, prep_owner AS prepOwner, label_owner AS labelOwner FROM catalog_items
          WHERE hazmat = 0 AND requires_expiration = 0 AND fnsku IS NOT NULL AND weight_g < 800
            AND length_mm < 400 AND width_mm < 400 AND height_mm < 400
          GROUP BY msku ORDER BY msku LIMIT ?`,
