@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { memo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Box, PlanDetail } from '../../../../shared/ipc/inbound';
 import { usePackingStore } from '../../stores/packing-store';
@@ -10,7 +10,8 @@ const units = (box: Box) => box.lines.reduce((n, l) => n + l.quantity, 0);
 /** The group's boxes, newest first, with "repeat ×N" for identical cartons, reopen and delete. */
 export function BoxList({ plan, boxes }: { plan: PlanDetail; boxes: Box[] }) {
   const { t } = useTranslation();
-  const { repeatBox, reopenBox, deleteBox, chooseBox } = usePackingStore();
+  const repeatBox = usePackingStore((s) => s.repeatBox);
+  const deleteBox = usePackingStore((s) => s.deleteBox);
   const closed = boxes.filter((b) => b.status === 'closed');
   const [sourceId, setSourceId] = useState<string | null>(null);
   const source = closed.find((b) => b.id === sourceId) ?? closed.at(-1);
@@ -48,35 +49,7 @@ export function BoxList({ plan, boxes }: { plan: PlanDetail; boxes: Box[] }) {
         <table className="grid compact" aria-label={t('inbound.boxes')}>
           <tbody>
             {[...boxes].reverse().map((box) => (
-              <tr key={box.id} data-testid="box-row" data-number={box.number} data-status={box.status} className={box.status === 'open' ? 'open' : ''}>
-                <td>
-                  <strong>{t('inbound.boxN', { n: box.number })}</strong>
-                  <div className="sub">
-                    {t('inbound.unitsInBox', { count: units(box) })}
-                    {box.weight ? ` · ${box.weight.value} ${box.weight.unit.toLowerCase()}` : ''}
-                    {box.dimensions ? ` · ${box.dimensions.length}×${box.dimensions.width}×${box.dimensions.height} ${box.dimensions.unit.toLowerCase()}` : ''}
-                  </div>
-                </td>
-                <td className="row-actions">
-                  {box.status === 'open' ? (
-                    <button type="button" className="small" onClick={() => chooseBox(box.id)}>
-                      {t('inbound.packHere')}
-                    </button>
-                  ) : (
-                    <>
-                      <button type="button" className="small" onClick={() => setSourceId(box.id)} aria-pressed={source?.id === box.id}>
-                        {t('inbound.repeat')}
-                      </button>
-                      <button type="button" className="small" onClick={() => void reopenBox(box.id)}>
-                        {t('inbound.reopen')}
-                      </button>
-                    </>
-                  )}
-                  <button type="button" className="small danger" onClick={() => setDeleting(box)}>
-                    {t('inbound.delete')}
-                  </button>
-                </td>
-              </tr>
+              <BoxRow key={box.id} box={box} isSource={source?.id === box.id} onSource={setSourceId} onDelete={setDeleting} />
             ))}
           </tbody>
         </table>
@@ -99,3 +72,51 @@ export function BoxList({ plan, boxes }: { plan: PlanDetail; boxes: Box[] }) {
     </div>
   );
 }
+
+interface RowProps {
+  box: Box;
+  isSource: boolean;
+  onSource(boxId: string): void;
+  onDelete(box: Box): void;
+}
+
+/**
+ * One box. Memoised: a scan replaces only the box it changed, so with hundreds of boxes on screen the other rows are
+ * not rendered again.
+ */
+const BoxRow = memo(function BoxRow({ box, isSource, onSource, onDelete }: RowProps) {
+  const { t } = useTranslation();
+  const reopenBox = usePackingStore((s) => s.reopenBox);
+  const chooseBox = usePackingStore((s) => s.chooseBox);
+  return (
+    <tr data-testid="box-row" data-number={box.number} data-status={box.status} className={box.status === 'open' ? 'open' : ''}>
+      <td>
+        <strong>{t('inbound.boxN', { n: box.number })}</strong>
+        <div className="sub">
+          {t('inbound.unitsInBox', { count: units(box) })}
+          {box.weight ? ` · ${box.weight.value} ${box.weight.unit.toLowerCase()}` : ''}
+          {box.dimensions ? ` · ${box.dimensions.length}×${box.dimensions.width}×${box.dimensions.height} ${box.dimensions.unit.toLowerCase()}` : ''}
+        </div>
+      </td>
+      <td className="row-actions">
+        {box.status === 'open' ? (
+          <button type="button" className="small" onClick={() => chooseBox(box.id)}>
+            {t('inbound.packHere')}
+          </button>
+        ) : (
+          <>
+            <button type="button" className="small" onClick={() => onSource(box.id)} aria-pressed={isSource}>
+              {t('inbound.repeat')}
+            </button>
+            <button type="button" className="small" onClick={() => void reopenBox(box.id)}>
+              {t('inbound.reopen')}
+            </button>
+          </>
+        )}
+        <button type="button" className="small danger" onClick={() => onDelete(box)}>
+          {t('inbound.delete')}
+        </button>
+      </td>
+    </tr>
+  );
+});
