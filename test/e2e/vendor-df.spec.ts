@@ -79,8 +79,22 @@ for (const { language, carrier, labelFormat } of CASES) {
     await expect(page.getByTestId('df-open-package')).toHaveText(fill(s.packageN, { n: 1 }));
     await expect(df.packLeft()).toHaveText(fill(s.closePackageFirst, { n: 1 }));
 
-    // Close the package with a typed weight and a template size, then ask Amazon for the label.
-    await df.closePackage((0.6 + units * 0.7).toFixed(1), 3);
+    // Close the package with a template size and its weight, typed in English, taken from the (virtual) scale in Chinese.
+    if (language === 'en') await df.closePackage((0.6 + units * 0.7).toFixed(1), 3);
+    else {
+      const put = await page.evaluate(() => (globalThis as unknown as PageGlobals).station!.invoke('devices:virtual-weight', { text: '1.25', unit: 'kg' }));
+      expect(put.ok && put.value.accepted).toBe(true);
+      await expect(page.getByTestId('scale-weight')).toContainText('1.25', { timeout: AMAZON_STEP_MS });
+      // The readout's "take weight" button, reached from the keyboard once the scale has settled.
+      const take = page.getByTestId('scale-readout').getByRole('button');
+      await expect(take).toBeEnabled({ timeout: AMAZON_STEP_MS });
+      await take.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('input[name="df-weight"]')).toHaveValue('1.25');
+      await expect(page.locator('select[name="df-weight-unit"]')).toHaveValue('KG');
+      await page.keyboard.press('Alt+Digit3');
+      await page.keyboard.press('Alt+KeyC');
+    }
     await expect(df.feedback()).toHaveText(fill(s.packageClosed, { n: 1 }));
     await expect(df.packLeft()).toHaveText(s.allPacked);
     await expect(page.locator('input[name="df-scan"]')).toBeFocused();

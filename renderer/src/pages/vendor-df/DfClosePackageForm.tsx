@@ -1,7 +1,10 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDfPackingStore, type PackageSize } from '../../stores/df-packing-store';
 import { useAltShortcut } from '../../components/use-shortcut';
+import { ScaleReadout } from '../../components/ScaleReadout';
+import { useDevicesStore } from '../../stores/devices-store';
+import { convertWeight, formatDecimal, type Weight } from '../../../../shared/scale/weight';
 
 type WeightUnit = 'LB' | 'KG';
 type DimensionUnit = PackageSize['unit'];
@@ -41,6 +44,18 @@ export function DfClosePackageForm({ packageId, number }: { packageId: string; n
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const weightRef = useRef<HTMLInputElement>(null);
+  const scaleLoaded = useDevicesStore((s) => s.loaded);
+  const hasScale = useDevicesStore((s) => s.scaleSettings !== null);
+
+  useEffect(() => {
+    if (!scaleLoaded) void useDevicesStore.getState().load();
+  }, [scaleLoaded]);
+  /** The scale's stable reading, in the package's pounds or kilograms. */
+  const takeWeight = (reading: Weight) => {
+    const metric = reading.unit === 'kg' || reading.unit === 'g';
+    setWeight(formatDecimal(convertWeight(reading, metric ? 'kg' : 'lb')));
+    setWeightUnit(metric ? 'KG' : 'LB');
+  };
 
   const applyTemplate = (n: number) => {
     const size = TEMPLATES[dimUnit][n];
@@ -79,6 +94,7 @@ export function DfClosePackageForm({ packageId, number }: { packageId: string; n
 
   return (
     <form className="df-close" onSubmit={submit} aria-label={t('df.closePackageForm', { n: number })}>
+      {hasScale ? <ScaleReadout onTake={takeWeight} unitSwitch={false} /> : null}
       <div className="df-row">
         <label className="df-narrow">
           {t('df.weight')}
