@@ -6,6 +6,11 @@ import { useCallback, useRef, useState } from 'react';
  */
 export const STALLED_SCAN_MS = 400;
 
+/** The code a scan stands for: the field's text typed less than STALLED_SCAN_MS before it is the scan's head. */
+export function joinStalledHead(fieldText: string, typedAgoMs: number, scanned: string): string {
+  return typedAgoMs >= 0 && typedAgoMs < STALLED_SCAN_MS ? fieldText.trim() + scanned : scanned;
+}
+
 /** A text field that also receives scans; `join` returns the scanned code with any just-typed head, and clears the field. */
 export function useScanField(initial = '') {
   const [value, setValue] = useState(initial);
@@ -17,10 +22,10 @@ export function useScanField(initial = '') {
     setValue(next);
   }, []);
   const join = useCallback((code: string) => {
-    const head = performance.now() - typedAt.current < STALLED_SCAN_MS ? current.current.trim() : '';
+    const joined = joinStalledHead(current.current, performance.now() - typedAt.current, code);
     current.current = '';
     setValue('');
-    return head + code;
+    return joined;
   }, []);
   const set = useCallback((next: string) => {
     current.current = next;
