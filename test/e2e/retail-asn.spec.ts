@@ -1,7 +1,8 @@
 import { test, expect } from './support/station-host';
 import { StationShell } from './pages/station-shell';
 import { SettingsPage } from './pages/settings-page';
-import { RetailPage, fill } from './pages/retail-page';
+import { AMAZON_STEP_MS, RetailPage, fill } from './pages/retail-page';
+import type { PageGlobals } from './support/page-globals';
 import type { Strings } from './pages/vendor-df-page';
 import { practicePaperwork } from './support/practice-paperwork';
 import { lightItems } from './support/station-catalogue';
@@ -99,7 +100,23 @@ for (const language of ['en', 'zh-CN'] as const) {
     await expect(retail.feedback()).toHaveAttribute('data-kind', 'ok');
     await retail.scan(sscc2!);
     await expect(retail.feedback()).toHaveText(fill(s.placed_other, { pallet: 1, count: 2 }));
-    await retail.close('80', ['48', '40', '50']);
+    if (language === 'en') await retail.close('80', ['48', '40', '50']);
+    else {
+      // The pallet weighed on the (virtual) floor scale; the readout's stable weight taken from the keyboard.
+      const put = await page.evaluate(() => (globalThis as unknown as PageGlobals).station!.invoke('devices:virtual-weight', { text: '36.5', unit: 'kg' }));
+      expect(put.ok && put.value.accepted).toBe(true);
+      const take = page.getByTestId('scale-readout').getByRole('button');
+      await expect(page.getByTestId('scale-weight')).toContainText('36.5', { timeout: AMAZON_STEP_MS });
+      await expect(take).toBeEnabled({ timeout: AMAZON_STEP_MS });
+      await take.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('input[name="retail-weight"]')).toHaveValue('36.5');
+      await expect(page.locator('select[name="retail-weight-unit"]')).toHaveValue('KG');
+      await retail.typeInto('retail-length', '120');
+      await retail.typeInto('retail-width', '100');
+      await retail.typeInto('retail-height', '130');
+      await page.keyboard.press('Alt+KeyC');
+    }
     await expect(retail.feedback()).toHaveText(fill(s.palletClosed, { n: 1 }));
     const pallet = retail.containers('pallet');
     await expect(pallet).toHaveAttribute('data-status', 'closed');

@@ -1,8 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RetailContainer } from '../../../../shared/ipc/retail';
 import { useRetailPackingStore } from '../../stores/retail-packing-store';
 import { useAltShortcut } from '../../components/use-shortcut';
+import { ScaleReadout } from '../../components/ScaleReadout';
+import { useDevicesStore } from '../../stores/devices-store';
+import { convertWeight, formatDecimal, type Weight } from '../../../../shared/scale/weight';
 
 const number = (text: string) => {
   const n = Number(text.replace(',', '.'));
@@ -20,6 +23,17 @@ export function RetailCloseForm({ container, smallParcel }: { container: RetailC
   const [tracking, setTracking] = useState('');
   const [error, setError] = useState<string | null>(null);
   const weightRef = useRef<HTMLInputElement>(null);
+  const scaleLoaded = useDevicesStore((s) => s.loaded);
+  const hasScale = useDevicesStore((s) => s.scaleSettings !== null);
+  useEffect(() => {
+    if (!scaleLoaded) void useDevicesStore.getState().load();
+  }, [scaleLoaded]);
+  /** The scale's stable reading, in pounds or kilograms as Amazon takes them. */
+  const takeWeight = (reading: Weight) => {
+    const metric = reading.unit === 'kg' || reading.unit === 'g';
+    setWeight(formatDecimal(convertWeight(reading, metric ? 'kg' : 'lb')));
+    setWeightUnit(metric ? 'KG' : 'LB');
+  };
   const label = t(container.kind === 'carton' ? 'retail.cartonN' : 'retail.palletN', { n: container.number });
 
   const submit = async (event?: FormEvent) => {
@@ -49,6 +63,7 @@ export function RetailCloseForm({ container, smallParcel }: { container: RetailC
 
   return (
     <form className="df-close" onSubmit={submit} aria-label={t('retail.closeForm', { container: label })}>
+      {hasScale ? <ScaleReadout onTake={takeWeight} unitSwitch={false} /> : null}
       <div className="df-row">
         <label className="df-narrow">
           {t('retail.weight')}
