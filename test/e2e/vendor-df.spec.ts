@@ -154,5 +154,12 @@ for (const { language, carrier, labelFormat } of CASES) {
     await df.scan(trackingNumber);
     await expect(shell.heading()).toHaveText(fill(s.orderTitle, { po }));
     await df.waitForStep('shipped');
+
+    // An item's barcode finds the orders that carry it: this one among them (opened directly when it is the only one).
+    const itemCode = await df.barcodeOf(accountId, lines[0]!.sku);
+    await page.keyboard.press('Alt+KeyB');
+    await expect(shell.heading()).toHaveText(s.title);
+    await df.scan(itemCode);
+    await expect(page.locator(`[data-testid="df-order-row"][data-po="${po}"]`).or(shell.heading().filter({ hasText: po }))).toBeVisible();
   });
 }
