@@ -10,14 +10,17 @@ import zhCN from '../../renderer/src/i18n/locales/zh-CN.json';
 const STRINGS: Record<'en' | 'zh-CN', Strings> = { en, 'zh-CN': zhCN };
 const VENDOR = 'Packbench Practice Vendor';
 
-/** UPS orders get ZPL labels from the practice marketplace, FedEx orders PNG: one language each covers both formats. */
+/**
+ * UPS orders get ZPL labels from the practice marketplace, FedEx orders PNG: one language each covers both formats.
+ * The English order goes out in two packages, the Chinese one in one.
+ */
 const CASES = [
-  { language: 'en', carrier: 'UPS', labelFormat: 'ZPL' },
-  { language: 'zh-CN', carrier: 'FEDEX', labelFormat: 'PNG' },
+  { language: 'en', carrier: 'UPS', labelFormat: 'ZPL', packages: 2 },
+  { language: 'zh-CN', carrier: 'FEDEX', labelFormat: 'PNG', packages: 1 },
 ] as const;
 
-for (const { language, carrier, labelFormat } of CASES) {
-  test(`a DF order from the queue to confirmed shipment through the UI (${language}, ${carrier} ${labelFormat} label on the virtual printer)`, async ({ page, host }) => {
+for (const { language, carrier, labelFormat, packages } of CASES) {
+  test(`a DF order from the queue to confirmed shipment through the UI (${language}, ${packages === 1 ? 'one package' : `${packages} packages`}, ${carrier} ${labelFormat} labels on the virtual printer)`, async ({ page, host }) => {
     test.setTimeout(180_000);
     const s = STRINGS[language].df;
     const shell = new StationShell(page);
@@ -39,8 +42,8 @@ for (const { language, carrier, labelFormat } of CASES) {
     await expect(df.orderRows().first()).toBeVisible();
     await expect(page.getByTestId('df-warehouse').first()).toContainText(fill(s.shipFromN, { party: '' }).trim());
     const rows = await df.queueRows();
-    const chosen = rows.find((r) => r.step === 'new' && r.shipMethod.startsWith(carrier));
-    expect(chosen, `a new ${carrier} order in the queue`).toBeDefined();
+    const chosen = rows.find((r) => r.step === 'new' && r.shipMethod.startsWith(carrier) && r.units >= packages);
+    expect(chosen, `a new ${carrier} order of at least ${packages} units in the queue`).toBeDefined();
     const po = chosen!.po;
 
     // A scan of the PO number in the search box opens the order.
@@ -69,6 +72,11 @@ for (const { language, carrier, labelFormat } of CASES) {
         await df.scan(code);
         await expect(df.feedback()).toHaveText(fill(s.scanOk, { sku: line.sku, packed: n, ordered: line.ordered }));
         await expect(df.feedback()).toHaveAttribute('data-kind', 'ok');
+        if (packages === 2 && units === 0 && n === 1) {
+          // The first unit goes alone in package 1; the next scan opens package 2.
+          await df.closePackage('0.8', 1);
+          await expect(df.feedback()).toHaveText(fill(s.packageClosed, { n: 1 }));
+        }
       }
       units += line.ordered;
       await df.scan(code);
@@ -76,8 +84,8 @@ for (const { language, carrier, labelFormat } of CASES) {
       await expect(df.line(line.sku)).toHaveAttribute('data-packed', String(line.ordered));
     }
     await df.waitForStep('packing');
-    await expect(page.getByTestId('df-open-package')).toHaveText(fill(s.packageN, { n: 1 }));
-    await expect(df.packLeft()).toHaveText(fill(s.closePackageFirst, { n: 1 }));
+    await expect(page.getByTestId('df-open-package')).toHaveText(fill(s.packageN, { n: packages }));
+    await expect(df.packLeft()).toHaveText(fill(s.closePackageFirst, { n: packages }));
 
     // Close the package with a template size and its weight, typed in English, taken from the (virtual) scale in Chinese.
     if (language === 'en') await df.closePackage((0.6 + units * 0.7).toFixed(1), 3);
@@ -95,25 +103,32 @@ for (const { language, carrier, labelFormat } of CASES) {
       await page.keyboard.press('Alt+Digit3');
       await page.keyboard.press('Alt+KeyC');
     }
-    await expect(df.feedback()).toHaveText(fill(s.packageClosed, { n: 1 }));
+    await expect(df.feedback()).toHaveText(fill(s.packageClosed, { n: packages }));
     await expect(df.packLeft()).toHaveText(s.allPacked);
     await expect(page.locator('input[name="df-scan"]')).toBeFocused();
-    await expect(page.getByTestId('df-package')).toHaveAttribute('data-status', 'closed');
+    await expect(page.locator('[data-testid="df-package"][data-status="closed"]')).toHaveCount(packages);
     await page.keyboard.press('Alt+KeyL');
     await expect(df.waiting()).toHaveText(s.waitingLabels);
     await df.waitForStep('labelled');
     const tracking = page.getByTestId('df-package-tracking');
-    await expect(tracking).toContainText(labelFormat);
-    const trackingNumber = (await tracking.evaluate((cell) => cell.firstChild?.textContent ?? ''))!.trim();
-    expect(trackingNumber).toMatch(/^\S{8,}$/);
+    await expect(tracking).toHaveCount(packages);
+    for (let i = 0; i < packages; i++) await expect(tracking.nth(i)).toContainText(labelFormat);
+    const trackingNumbers = await tracking.evaluateAll((cells) => cells.map((cell) => (cell.firstChild?.textContent ?? '').trim()));
+    for (const number of trackingNumbers) expect(number).toMatch(/^\S{8,}$/);
+    expect(new Set(trackingNumbers).size).toBe(packages);
+    const trackingNumber = trackingNumbers[0]!;
 
     // Print the label to the virtual printer and see its preview; the packing slip where Amazon asks for one.
     await expect(page.getByTestId('df-confirm-hint')).toHaveText(s.printLabelsFirst);
     await page.keyboard.press('Alt+KeyP');
-    await expect(df.printJobs('shipping-label')).toHaveCount(1, { timeout: AMAZON_STEP_MS });
-    await expect(page.getByTestId('df-label-preview')).toHaveAttribute('src', /^data:image\/png;base64,/);
-    await expect(page.getByTestId('df-label-preview')).toHaveJSProperty('complete', true);
-    expect(await page.getByTestId('df-label-preview').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(300);
+    await expect(df.printJobs('shipping-label')).toHaveCount(packages, { timeout: AMAZON_STEP_MS });
+    const previews = page.getByTestId('df-label-preview');
+    await expect(previews).toHaveCount(packages);
+    for (let i = 0; i < packages; i++) {
+      await expect(previews.nth(i)).toHaveAttribute('src', /^data:image\/png;base64,/);
+      await expect(previews.nth(i)).toHaveJSProperty('complete', true);
+      expect(await previews.nth(i).evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(300);
+    }
     if ((await df.order().getAttribute('data-packing-slip')) === 'true') {
       await expect(page.getByTestId('df-confirm-hint')).toHaveText(s.printSlipFirst);
       await page.keyboard.press('Alt+KeyS');
@@ -122,30 +137,30 @@ for (const { language, carrier, labelFormat } of CASES) {
     }
     // A reprint is a new job on the printer; the preview shows the newest.
     // Chinese has no singular form: i18next picks the "other" string for one label too.
-    const reprintOne = language === 'en' ? s.reprintLabels_one : fill(s.reprintLabels_other, { count: 1 });
-    await expect(page.getByRole('button', { name: reprintOne })).toBeVisible();
+    const reprintAll = language === 'en' && packages === 1 ? s.reprintLabels_one : fill(s.reprintLabels_other, { count: packages });
+    await expect(page.getByRole('button', { name: reprintAll })).toBeVisible();
     const orderId = (await df.order().getAttribute('data-order-id'))!;
     const labelJobs = () =>
       page.evaluate(async (id) => {
         const reply = await (globalThis as unknown as PageGlobals).station!.invoke('print:jobs', { limit: 50 });
         return reply.ok ? reply.value.filter((j) => j.entity === `df:${id}` && j.kind === 'shipping-label').length : -1;
       }, orderId);
-    expect(await labelJobs()).toBe(1);
+    expect(await labelJobs()).toBe(packages);
     await page.keyboard.press('Alt+KeyP');
-    await expect.poll(labelJobs, { timeout: AMAZON_STEP_MS }).toBe(2);
-    await expect(df.printJobs('shipping-label')).toHaveCount(1);
+    await expect.poll(labelJobs, { timeout: AMAZON_STEP_MS }).toBe(2 * packages);
+    await expect(df.printJobs('shipping-label')).toHaveCount(packages);
 
     // Confirm the shipment: the station waits for Amazon's answer, then the order reads shipped.
     await expect(page.getByTestId('df-confirm-hint')).toHaveText(s.readyToConfirm);
     await page.keyboard.press('Alt+Enter');
     await expect(df.waiting()).toHaveText(s.waitingConfirmation);
     await df.waitForStep('shipped');
-    await expect(page.getByTestId('df-shipped')).toHaveText(fill(s.shippedNote, { tracking: trackingNumber }));
+    await expect(page.getByTestId('df-shipped')).toHaveText(fill(s.shippedNote, { tracking: trackingNumbers.join(', ') }));
 
     // The station's record agrees, and a scan of the tracking number finds the order again from the queue.
     const detail = await page.evaluate((id) => (globalThis as unknown as PageGlobals).station!.invoke('df:get', { orderId: id }), orderId);
     expect(detail.ok && detail.value.step).toBe('shipped');
-    expect(detail.ok && detail.value.trackingNumbers).toEqual([trackingNumber]);
+    expect(detail.ok && detail.value.trackingNumbers).toEqual(trackingNumbers);
     await page.keyboard.press('Alt+KeyB');
     await expect(shell.heading()).toHaveText(s.title);
     // Shipped orders leave the "to ship" queue.

@@ -16,6 +16,7 @@ export interface QueueRow {
   po: string;
   step: string;
   shipMethod: string;
+  units: number;
 }
 
 export interface OrderLine {
@@ -57,7 +58,7 @@ export class VendorDfPage {
 
   async queueRows(): Promise<QueueRow[]> {
     return this.orderRows().evaluateAll((rows) =>
-      rows.map((r) => ({ po: r.getAttribute('data-po')!, step: r.getAttribute('data-step')!, shipMethod: r.getAttribute('data-ship-method')! })),
+      rows.map((r) => ({ po: r.getAttribute('data-po')!, step: r.getAttribute('data-step')!, shipMethod: r.getAttribute('data-ship-method')!, units: Number(r.getAttribute('data-units')) })),
     );
   }
 

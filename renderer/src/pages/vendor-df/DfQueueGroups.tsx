@@ -42,7 +42,7 @@ export function DfQueueGroups({ orders, accountName, onOpen }: Props) {
                 </thead>
                 <tbody>
                   {day.orders.map((order) => (
-                    <tr key={order.id} data-testid="df-order-row" data-po={order.purchaseOrderNumber} data-step={order.step} data-ship-method={order.shipMethod ?? ''}>
+                    <tr key={order.id} data-testid="df-order-row" data-po={order.purchaseOrderNumber} data-step={order.step} data-ship-method={order.shipMethod ?? ''} data-units={order.units}>
                       <td>
                         <button type="button" className="df-link" onClick={() => onOpen(order.id)}>
                           {order.purchaseOrderNumber}
