@@ -14,10 +14,10 @@ const VENDOR = 'Packbench Practice Vendor';
  * UPS orders get ZPL labels from the practice marketplace, FedEx orders PNG: one language each covers both formats.
  * The English order goes out in two packages, the Chinese one in one.
  */
-const CASES = [
+const CASES: { language: 'en' | 'zh-CN'; carrier: 'UPS' | 'FEDEX'; labelFormat: 'ZPL' | 'PNG'; packages: number }[] = [
   { language: 'en', carrier: 'UPS', labelFormat: 'ZPL', packages: 2 },
   { language: 'zh-CN', carrier: 'FEDEX', labelFormat: 'PNG', packages: 1 },
-] as const;
+];
 
 for (const { language, carrier, labelFormat, packages } of CASES) {
   test(`a DF order from the queue to confirmed shipment through the UI (${language}, ${packages === 1 ? 'one package' : `${packages} packages`}, ${carrier} ${labelFormat} labels on the virtual printer)`, async ({ page, host }) => {
