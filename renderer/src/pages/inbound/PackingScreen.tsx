@@ -15,7 +15,7 @@ export function PackingScreen() {
   const { t } = useTranslation();
   const plan = usePlansStore((s) => s.plan)!;
   const act = usePlansStore((s) => s.act);
-  const { targetId, selectTarget, confirm, confirmPending, dismissPending, scan } = usePackingStore();
+  const { targetId, selectTarget, confirm, confirmPending, dismissPending, scan, refocus } = usePackingStore();
   const targets = useMemo(() => packingTargets(plan), [plan]);
   const target = targets.find((x) => x.id === targetId) ?? targets[0];
   const [submitError, setSubmitError] = useState<string | null>(null);
@@ -59,7 +59,11 @@ export function PackingScreen() {
               role="tab"
               aria-selected={x.id === target.id}
               className={x.id === target.id ? 'big selected' : 'big'}
-              onClick={() => selectTarget(plan.id, x.id)}
+              onClick={() => {
+                selectTarget(plan.id, x.id);
+                // The next thing after picking a group is a scan, not another click.
+                refocus();
+              }}
               data-testid="packing-target"
             >
               {x.kind === 'group' ? t('inbound.groupN', { n: i + 1 }) : x.id} · {packed}/{planned}
