@@ -15,7 +15,7 @@ function misread(code: string): string {
 }
 
 for (const language of ['en', 'zh-CN'] as const) {
-  test(`an MCF order through the UI (${language}): items by scan, preview, create, at Amazon, found by its id, cancelled`, async ({ page, host }) => {
+  test(`an MCF order through the UI (${language}): items by scan, held, preview, create, at Amazon, released, found by its id, cancelled`, async ({ page, host }) => {
     test.setTimeout(150_000);
     const s = STRINGS[language].mcf;
     const shell = new StationShell(page);
@@ -51,6 +51,10 @@ for (const language of ['en', 'zh-CN'] as const) {
     await page.locator('input[name="mcf-displayable-id"]').focus();
     await page.keyboard.type(displayId, { delay: 60 });
 
+    // Held at Amazon until the packer releases it.
+    await page.keyboard.press('Alt+KeyH');
+    await expect(page.locator('input[name="mcf-hold"]')).toBeChecked();
+
     // Amazon's preview: fees and dates per speed; Standard is chosen.
     await page.keyboard.press('Alt+KeyP');
     await expect(mcf.previewRow('Standard')).toHaveAttribute('data-fulfillable', 'true', { timeout: AMAZON_STEP_MS });
@@ -66,6 +70,13 @@ for (const language of ['en', 'zh-CN'] as const) {
     await page.keyboard.press('Alt+KeyR');
     await expect(page.getByTestId('mcf-amazon-status')).not.toHaveText(s.notRefreshed, { timeout: AMAZON_STEP_MS });
     await expect(page.getByTestId('mcf-no-packages')).toHaveText(s.noPackages);
+
+    // Released for shipping: the change goes to Amazon and the order no longer waits for release.
+    const release = page.getByRole('button', { name: s.release });
+    await expect(release).toBeVisible();
+    await page.keyboard.press('Alt+KeyL');
+    await expect(release).toHaveCount(0, { timeout: AMAZON_STEP_MS });
+    await mcf.waitForStep('open');
 
     // The list finds it again by a scan of its id.
     await page.keyboard.press('Alt+KeyB');

@@ -36,6 +36,8 @@ export function McfNewOrder() {
   useAltShortcut('KeyP', () => preview());
   useAltShortcut('Enter', () => void create());
   useAltShortcut('KeyB', () => show({ kind: 'list' }));
+  // A key of its own: the page's scanner listener holds single characters, so Space does not reach a checkbox.
+  useAltShortcut('KeyH', () => draft.setFields({ hold: !useMcfDraftStore.getState().hold }));
 
   return (
     <section aria-labelledby="mcf-new-title" className="df mcf">
@@ -103,7 +105,7 @@ export function McfNewOrder() {
           </label>
           <label className="choice">
             <input type="checkbox" name="mcf-hold" checked={draft.hold} onChange={(e) => draft.setFields({ hold: e.target.checked })} />
-            {t('mcf.hold')}
+            {t('mcf.hold')} <kbd>Alt+H</kbd>
           </label>
         </form>
       </div>
