@@ -15,7 +15,7 @@ function misread(code: string): string {
 }
 
 for (const language of ['en', 'zh-CN'] as const) {
-  test(`an MCF order through the UI (${language}): items by scan, held, preview, create, at Amazon, released, found by its id, cancelled`, async ({ page, host }) => {
+  test(`an MCF order through the UI (${language}): items by scan, held, preview, create, at Amazon, released, updated, found by its id, cancelled`, async ({ page, host }) => {
     test.setTimeout(150_000);
     const s = STRINGS[language].mcf;
     const shell = new StationShell(page);
@@ -76,6 +76,22 @@ for (const language of ['en', 'zh-CN'] as const) {
     await expect(release).toBeVisible();
     await page.keyboard.press('Alt+KeyL');
     await expect(release).toHaveCount(0, { timeout: AMAZON_STEP_MS });
+    await mcf.waitForStep('open');
+
+    // Updated before Amazon starts processing: a faster speed and a packing slip comment.
+    const speed = page.locator('select[name="mcf-update-speed"]');
+    await speed.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(speed).toHaveValue('Expedited');
+    await page.locator('input[name="mcf-update-comment"]').focus();
+    await page.keyboard.type('Thank you', { delay: 60 });
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('mcf-update-message')).toHaveText(s.updated);
+    await expect(page.getByTestId('mcf-order')).toContainText(fill(s.speedN, { speed: s.speeds.Expedited }));
+    await expect(page.getByTestId('mcf-order')).toContainText('Thank you');
+    // The change reached Amazon: nothing left to send and nothing refused.
+    await expect(page.getByTestId('mcf-order')).toHaveAttribute('data-pending', '0', { timeout: AMAZON_STEP_MS });
+    await expect(page.getByTestId('mcf-order')).toHaveAttribute('data-failed', '0');
     await mcf.waitForStep('open');
 
     // The list finds it again by a scan of its id.

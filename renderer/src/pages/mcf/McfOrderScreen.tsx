@@ -7,6 +7,7 @@ import { DfWaiting } from '../vendor-df/DfWaiting';
 import { McfStepBadge } from './McfStepBadge';
 import { McfOrderFacts } from './McfOrderFacts';
 import { McfTrackingList } from './McfTrackingList';
+import { McfUpdateForm } from './McfUpdateForm';
 
 /** Statuses after which Amazon no longer takes changes or a cancellation. */
 const PROCESSING = new Set(['Processing', 'Complete', 'CompletePartialled', 'Unfulfillable', 'Invalid', 'Cancelled']);
@@ -54,7 +55,7 @@ export function McfOrderScreen({ orderId }: { orderId: string }) {
   }
 
   return (
-    <section className="df mcf" aria-labelledby="mcf-order-title" data-testid="mcf-order" data-order-id={order.sellerFulfillmentOrderId}>
+    <section className="df mcf" aria-labelledby="mcf-order-title" data-testid="mcf-order" data-order-id={order.sellerFulfillmentOrderId} data-pending={order.sync.pending} data-failed={order.sync.failed}>
       <div className="page-head">
         <h1 id="mcf-order-title">{t('mcf.orderTitle', { id: order.displayableOrderId })}</h1>
         {back}
@@ -88,6 +89,7 @@ export function McfOrderScreen({ orderId }: { orderId: string }) {
       </div>
       <div className="df-columns">
         <div className="df-main">
+          {changeable ? <McfUpdateForm order={order} /> : null}
           <McfOrderFacts order={order} />
           {trackingError ? <div role="alert" className="banner error">{trackingError}</div> : null}
           {tracking ? <McfTrackingList tracking={tracking} /> : null}
