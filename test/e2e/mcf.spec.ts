@@ -98,6 +98,9 @@ for (const language of ['en', 'zh-CN'] as const) {
     await page.keyboard.press('Alt+KeyB');
     await expect(shell.heading()).toHaveText(s.title);
     await expect(page.getByTestId('mcf-order-row')).toHaveCount(1);
+    // Every open order read again from Amazon at once (Chinese has no singular form).
+    await page.keyboard.press('Alt+KeyR');
+    await expect(page.getByTestId('mcf-refreshed')).toHaveText(fill(language === 'en' ? s.refreshedAll_one : s.refreshedAll_other, { count: 1 }), { timeout: AMAZON_STEP_MS });
     await mcf.scan(displayId);
     await expect(shell.heading()).toHaveText(fill(s.orderTitle, { id: displayId }));
 

@@ -5,6 +5,7 @@ import { useAccountsStore } from '../../stores/accounts-store';
 import { registerScanHandler } from '../../scan/scan-router';
 import { useAltShortcut } from '../../components/use-shortcut';
 import { useScanField } from '../vendor-df/use-scan-field';
+import { call } from '../../ipc/station';
 import { DfSyncCell } from '../vendor-df/DfSyncCell';
 import { McfStepBadge } from './McfStepBadge';
 
@@ -43,6 +44,22 @@ export function McfList() {
     [join, setText],
   );
   useAltShortcut('KeyN', () => show({ kind: 'new' }));
+  const [refreshing, setRefreshing] = useState(false);
+  const [refreshed, setRefreshed] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const refreshAll = async () => {
+    setRefreshing(true);
+    try {
+      const result = await call('mcf:refresh-open', {});
+      const failures = result.failed.map((f) => f.message).join('; ');
+      setRefreshed(failures ? { kind: 'error', text: t('mcf.refreshedSome', { count: result.refreshed, failures }) } : { kind: 'ok', text: t('mcf.refreshedAll', { count: result.refreshed }) });
+      await loadList();
+    } catch (error) {
+      setRefreshed({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setRefreshing(false);
+    }
+  };
+  useAltShortcut('KeyR', () => void refreshAll(), !refreshing);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -54,10 +71,20 @@ export function McfList() {
     <section aria-labelledby="mcf-title" className="df mcf">
       <div className="page-head">
         <h1 id="mcf-title">{t('mcf.title')}</h1>
-        <button type="button" className="big primary" onClick={() => show({ kind: 'new' })}>
-          {t('mcf.newOrder')} <kbd>Alt+N</kbd>
-        </button>
+        <div className="actions">
+          <button type="button" className="big" onClick={() => void refreshAll()} disabled={refreshing}>
+            {refreshing ? t('mcf.refreshing') : t('mcf.refreshOpen')} <kbd>Alt+R</kbd>
+          </button>
+          <button type="button" className="big primary" onClick={() => show({ kind: 'new' })}>
+            {t('mcf.newOrder')} <kbd>Alt+N</kbd>
+          </button>
+        </div>
       </div>
+      {refreshed ? (
+        <div role={refreshed.kind === 'error' ? 'alert' : 'status'} className={`banner ${refreshed.kind}`} data-testid="mcf-refreshed">
+          {refreshed.text}
+        </div>
+      ) : null}
       <form className="inline-form df-search" role="search" onSubmit={submit}>
         <label>
           {t('mcf.search')}
