@@ -228,6 +228,16 @@ export class PlanService {
     return this.commit(() => {
       const plan = this.repo.plan(planId);
       if (!['labels', 'tracking', 'shipped'].includes(plan.step)) throw new StationError('CONFLICT', `Tracking is entered after transport is confirmed (now: ${plan.step}).`);
+      const solution = this.db
+        .prepare(
+          `SELECT t.shipping_solution, t.shipping_mode FROM inbound_shipments s JOIN inbound_transportation_options t
+             ON t.plan_id = s.plan_id AND t.transportation_option_id = s.transportation_option_id WHERE s.plan_id = ? AND s.shipment_id = ?`,
+        )
+        .get(planId, shipmentId) as { shipping_solution: string; shipping_mode: string } | undefined;
+      // A partnered small-parcel carrier reports its own tracking numbers to Amazon; Amazon refuses them from the seller.
+      if ((input.boxes?.length ?? 0) > 0 && solution?.shipping_solution === 'AMAZON_PARTNERED_CARRIER' && solution.shipping_mode === 'GROUND_SMALL_PARCEL') {
+        throw new StationError('VALIDATION', `Shipment ${shipmentId} travels with an Amazon-partnered carrier, which sends Amazon its box tracking itself: nothing to enter.`);
+      }
       const update = this.db.prepare('UPDATE inbound_boxes SET tracking_id = ?, updated_at = ? WHERE plan_id = ? AND shipment_id = ? AND amazon_box_id = ?');
       for (const box of input.boxes ?? []) {
         // Matched by Amazon's box id, never by position.

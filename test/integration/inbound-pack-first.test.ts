@@ -127,6 +127,18 @@ describe(`FBA inbound, pack first, through the client against the practice marke
     const history = await station.dispatch('inbound:print-history', { planId: plan.id }, { origin: 'test' });
     expect((history as { value: unknown[] }).value).toHaveLength(2);
 
+    // A partnered small-parcel carrier reports its own tracking: the station refuses box tracking for such a shipment.
+    const partnered = plan.shipments.find((s) => plan.transportationOptions.find((o) => o.transportationOptionId === s.transportationOptionId)?.shippingSolution === 'AMAZON_PARTNERED_CARRIER');
+    if (!partnered) {
+      station.db.prepare(`UPDATE inbound_transportation_options SET shipping_solution = 'AMAZON_PARTNERED_CARRIER' WHERE plan_id = ? AND transportation_option_id = ?`).run(plan.id, plan.shipments.find((s) => s.shipmentId === firstShipment)!.transportationOptionId);
+    }
+    const probe = partnered ?? plan.shipments.find((s) => s.shipmentId === firstShipment)!;
+    const probeBox = plan.boxes.find((b) => b.shipmentId === probe.shipmentId)!;
+    expect(() => station.plans.setTracking(plan.id, probe.shipmentId, { boxes: [{ amazonBoxId: probeBox.amazonBoxId!, trackingId: '1Z999AA10123456784' }] })).toThrow(/partnered carrier/);
+    if (!partnered) {
+      station.db.prepare(`UPDATE inbound_transportation_options SET shipping_solution = 'USE_YOUR_OWN_CARRIER' WHERE plan_id = ? AND transportation_option_id = ?`).run(plan.id, probe.transportationOptionId);
+    }
+
     for (const shipmentId of placement.shipmentIds) {
       const inShipment = plan.boxes.filter((b) => b.shipmentId === shipmentId);
       plan = station.plans.setTracking(plan.id, shipmentId, { boxes: inShipment.map((b, i) => ({ amazonBoxId: b.amazonBoxId!, trackingId: `1Z999AA1012345678${i}` })) });
