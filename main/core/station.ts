@@ -27,6 +27,8 @@ import { inboundHandlers } from '../inbound/inbound-ipc';
 import { registerInboundSync } from '../inbound/sync/register';
 import { StationPrinting } from '../printing/station-printing';
 import { printHandlers } from '../printing/printing-ipc';
+import { PrintService } from '../printing/print-service';
+import type { DriverPrintHook } from '../printing/os-driver-transport';
 import { InboundLabels } from '../inbound/inbound-labels';
 import { StationDevices } from '../devices/station-devices';
 import { devicesHandlers } from '../devices/devices-ipc';
@@ -64,6 +66,8 @@ export interface StationOptions {
   pollBaseMs?: number;
   /** Time given to a plan found by name after a lost create reply before its next step (10 s). */
   adoptedPlanGraceMs?: number;
+  /** How PDF and PNG jobs reach an OS print driver; the Electron shell supplies Chromium's printing. */
+  driverPrint?: DriverPrintHook;
 }
 
 /** The station's services, independent of how the renderer reaches them (Electron IPC or the browser host). */
@@ -129,7 +133,7 @@ export function createStation(options: StationOptions): Station {
   const packing = new PackingService(inboundRepo, catalogue, audit);
   const plans = new PlanService(inboundRepo, accounts, catalogue, outbox, audit, () => sync.kick());
   registerInboundSync(syncRegistry, db, inboundRepo, (accountId) => spapi.caller(accountId), options.adoptedPlanGraceMs);
-  const printing = new StationPrinting(db, options.dataDir, audit);
+  const printing = new StationPrinting(db, options.dataDir, audit, new PrintService(options.driverPrint ? { driverPrint: options.driverPrint } : {}));
   const inboundLabels = new InboundLabels(inboundRepo, spapi, printing);
   const devices = new StationDevices(db, events);
   const dfRepo = new DfOrdersRepo(db, options.cipher);
