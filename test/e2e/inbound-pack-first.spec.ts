@@ -130,6 +130,10 @@ for (const language of ['en', 'zh-CN'] as const) {
         expect(id).toMatch(new RegExp(`^${confirmation}U\\d{6}$`));
         seen.add(id);
       }
+      // Amazon's box labels for the shipment go to the station's (virtual) printer, with a preview of what printed.
+      await shipment.getByTestId('print-box').click();
+      await expect(shipment.getByTestId('labels-result')).toHaveText(fill(s.labels.printed, { printer: 'Virtual printer', format: 'ZPL' }), { timeout: AMAZON_STEP_MS });
+      await expect(shipment.getByTestId('labels-preview')).toBeVisible();
       // Scanned in reverse order: pairing goes by box id, never by position.
       for (const id of [...ids].reverse()) {
         const tracking = `TBA${String(900_000_000_000 + tracked).padStart(12, '0')}`;

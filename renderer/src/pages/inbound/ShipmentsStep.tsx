@@ -7,10 +7,10 @@ import { beep } from '../../scan/beep';
 import { destination } from './raw-views';
 import { TrackingEntry, type TrackingMessage } from './TrackingEntry';
 import { FreightTracking } from './FreightTracking';
+import { ShipmentLabels } from './ShipmentLabels';
 
 /**
  * After transport is confirmed: each shipment with its confirmation id and Amazon's box ids, and the tracking to send.
- * Box labels are printed from Amazon's label documents by the printing step of the station, not from this screen.
  *
  * Small parcel tracking is paired by scanning: a box's label (its Amazon box id) arms that box, and the next scan is
  * its carrier tracking number. Pairing goes by box id, never by the order of the boxes.
@@ -103,6 +103,7 @@ export function ShipmentsStep() {
               {shipment.shipmentId} · {destination(shipment.raw)} · {shipment.status ?? ''}
               {option ? ` · ${t(`inbound.mode.${option.shippingMode}`, { defaultValue: option.shippingMode })} · ${t(`inbound.solution.${option.shippingSolution}`, { defaultValue: option.shippingSolution })}` : ''}
             </p>
+            <ShipmentLabels planId={plan.id} shipmentId={shipment.shipmentId} freight={freight} ready={Boolean(shipment.confirmationId) && boxes.every((b) => b.amazonBoxId)} />
             {freight ? (
               <FreightTracking planId={plan.id} shipmentId={shipment.shipmentId} boxes={boxes} />
             ) : (
