@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -13,6 +13,8 @@ const root = resolve(__dirname, '../..');
  */
 export async function bundleChild(): Promise<{ file: string; remove(): void }> {
   const cache = join(root, 'node_modules', '.cache');
+  // A fresh install has no cache folder yet.
+  mkdirSync(cache, { recursive: true });
   const dir = mkdtempSync(join(cache, 'packbench-crash-'));
   const file = join(dir, 'crash-child.mjs');
   await build({
