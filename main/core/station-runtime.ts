@@ -1,6 +1,7 @@
 import { createStation, type Station, type StationOptions } from './station';
 import { startPracticeMarketplace, type PracticeMarketplace } from '../practice/practice-marketplace';
 import { ensurePracticeAccounts } from './practice-setup';
+import { startScheduledPulls } from '../sync/scheduled-pulls';
 
 export interface StationRuntime {
   station: Station;
@@ -37,11 +38,13 @@ export async function startStationRuntime(options: Omit<StationOptions, 'practic
   }
   if (options.startSync !== false) station.sync.start();
   await station.devices.start();
+  const stopPulls = startScheduledPulls(station, undefined, options.log);
   const running = practice;
   return {
     station,
     practice: running,
     async close() {
+      stopPulls();
       await station.close();
       await running.close();
     },
