@@ -4,6 +4,7 @@ import type { Box, PlanDetail } from '../../../../shared/ipc/inbound';
 import { MARKETPLACES } from '../../../../shared/marketplaces';
 import { usePackingStore } from '../../stores/packing-store';
 import { useAltShortcut } from '../../components/use-shortcut';
+import { positiveNumber as positive } from '../../components/box-measure';
 
 type WeightUnit = 'LB' | 'KG';
 type DimensionUnit = 'IN' | 'CM';
@@ -27,10 +28,6 @@ const TEMPLATES: Record<DimensionUnit, [number, number, number][]> = {
   ],
 };
 
-const positive = (text: string) => {
-  const n = Number(text.replace(',', '.'));
-  return Number.isFinite(n) && n > 0 ? n : null;
-};
 
 /**
  * Closing a box: its weight (typed until the scale is connected) and size (typed or a template). Amazon's box limits

@@ -5,12 +5,9 @@ import { useRetailPackingStore } from '../../stores/retail-packing-store';
 import { useAltShortcut } from '../../components/use-shortcut';
 import { ScaleReadout } from '../../components/ScaleReadout';
 import { useDevicesStore } from '../../stores/devices-store';
-import { convertWeight, formatDecimal, type Weight } from '../../../../shared/scale/weight';
+import type { Weight } from '../../../../shared/scale/weight';
+import { positiveNumber as number, weightFieldFrom } from '../../components/box-measure';
 
-const number = (text: string) => {
-  const n = Number(text.replace(',', '.'));
-  return Number.isFinite(n) && n > 0 ? n : null;
-};
 
 /** Closing a carton or pallet: weight and size (typed), and a small-parcel carton's tracking number. */
 export function RetailCloseForm({ container, smallParcel }: { container: RetailContainer; smallParcel: boolean }) {
@@ -30,9 +27,9 @@ export function RetailCloseForm({ container, smallParcel }: { container: RetailC
   }, [scaleLoaded]);
   /** The scale's stable reading, in pounds or kilograms as Amazon takes them. */
   const takeWeight = (reading: Weight) => {
-    const metric = reading.unit === 'kg' || reading.unit === 'g';
-    setWeight(formatDecimal(convertWeight(reading, metric ? 'kg' : 'lb')));
-    setWeightUnit(metric ? 'KG' : 'LB');
+    const field = weightFieldFrom(reading);
+    setWeight(field.text);
+    setWeightUnit(field.unit);
   };
   const label = t(container.kind === 'carton' ? 'retail.cartonN' : 'retail.palletN', { n: container.number });
 

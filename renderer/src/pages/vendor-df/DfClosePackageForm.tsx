@@ -4,7 +4,8 @@ import { useDfPackingStore, type PackageSize } from '../../stores/df-packing-sto
 import { useAltShortcut } from '../../components/use-shortcut';
 import { ScaleReadout } from '../../components/ScaleReadout';
 import { useDevicesStore } from '../../stores/devices-store';
-import { convertWeight, formatDecimal, type Weight } from '../../../../shared/scale/weight';
+import type { Weight } from '../../../../shared/scale/weight';
+import { positiveNumber as positive, weightFieldFrom } from '../../components/box-measure';
 
 type WeightUnit = 'LB' | 'KG';
 type DimensionUnit = PackageSize['unit'];
@@ -27,10 +28,6 @@ const TEMPLATES: Record<DimensionUnit, [number, number, number][]> = {
   ],
 };
 
-const positive = (text: string) => {
-  const n = Number(text.replace(',', '.'));
-  return Number.isFinite(n) && n > 0 ? n : null;
-};
 
 /** Closing a package: its weight and size, typed or from a template. The station checks the values and says what is wrong. */
 export function DfClosePackageForm({ packageId, number }: { packageId: string; number: number }) {
@@ -52,9 +49,9 @@ export function DfClosePackageForm({ packageId, number }: { packageId: string; n
   }, [scaleLoaded]);
   /** The scale's stable reading, in the package's pounds or kilograms. */
   const takeWeight = (reading: Weight) => {
-    const metric = reading.unit === 'kg' || reading.unit === 'g';
-    setWeight(formatDecimal(convertWeight(reading, metric ? 'kg' : 'lb')));
-    setWeightUnit(metric ? 'KG' : 'LB');
+    const field = weightFieldFrom(reading);
+    setWeight(field.text);
+    setWeightUnit(field.unit);
   };
 
   const applyTemplate = (n: number) => {
