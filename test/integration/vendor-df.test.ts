@@ -48,8 +48,10 @@ describe(`Vendor Direct Fulfillment at the station (${conformanceLabel()})`, () 
 
     const labels = await station.dispatch('df:print', { orderId: order.id, what: 'labels' }, ctx);
     expect(labels).toMatchObject({ ok: true, value: [{ printer: 'Virtual printer', format: 'zpl' }] });
+    // Amazon has a packing slip only for orders that ask for one; which order comes first depends on the day.
     const slip = await station.dispatch('df:print', { orderId: order.id, what: 'packing-slip' }, ctx);
-    expect(slip).toMatchObject({ ok: true, value: [{ format: 'zpl' }] });
+    if (order.packingSlipRequired) expect(slip).toMatchObject({ ok: true, value: [{ format: 'zpl' }] });
+    else expect(slip, JSON.stringify(slip)).toMatchObject({ ok: false });
 
     station.df.confirm(order.id);
     await t.settle();
