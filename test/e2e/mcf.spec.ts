@@ -1,13 +1,10 @@
 import { test, expect } from './support/station-host';
+import { STRINGS } from './support/strings';
 import { StationShell } from './pages/station-shell';
 import { SettingsPage } from './pages/settings-page';
 import { AMAZON_STEP_MS, McfPage, fill } from './pages/mcf-page';
-import type { Strings } from './pages/vendor-df-page';
 import { lightItems } from './support/station-catalogue';
-import en from '../../renderer/src/i18n/locales/en.json';
-import zhCN from '../../renderer/src/i18n/locales/zh-CN.json';
 
-const STRINGS: Record<'en' | 'zh-CN', Strings> = { en, 'zh-CN': zhCN };
 
 /** A UPC/EAN with its last digit changed: a misread a real scanner could produce. */
 function misread(code: string): string {

@@ -1,15 +1,12 @@
 import { test, expect } from './support/station-host';
+import { STRINGS } from './support/strings';
 import { StationShell } from './pages/station-shell';
 import { SettingsPage } from './pages/settings-page';
 import { AMAZON_STEP_MS, RetailPage, fill } from './pages/retail-page';
 import type { PageGlobals } from './support/page-globals';
-import type { Strings } from './pages/vendor-df-page';
 import { practicePaperwork } from './support/practice-paperwork';
 import { lightItems } from './support/station-catalogue';
-import en from '../../renderer/src/i18n/locales/en.json';
-import zhCN from '../../renderer/src/i18n/locales/zh-CN.json';
 
-const STRINGS: Record<'en' | 'zh-CN', Strings> = { en, 'zh-CN': zhCN };
 
 for (const language of ['en', 'zh-CN'] as const) {
   test(`a retail ASN through the UI (${language}): PO lines, cartons by scan, a pallet by SSCC scans, labels, sent and confirmed`, async ({ page, host }) => {

@@ -1,13 +1,11 @@
 import { test, expect } from './support/station-host';
+import { STRINGS } from './support/strings';
 import { StationShell } from './pages/station-shell';
 import { SettingsPage } from './pages/settings-page';
-import { AMAZON_STEP_MS, VendorDfPage, fill, type Strings } from './pages/vendor-df-page';
+import { AMAZON_STEP_MS, VendorDfPage, fill } from './pages/vendor-df-page';
 import { lightItems } from './support/station-catalogue';
 import type { PageGlobals } from './support/page-globals';
-import en from '../../renderer/src/i18n/locales/en.json';
-import zhCN from '../../renderer/src/i18n/locales/zh-CN.json';
 
-const STRINGS: Record<'en' | 'zh-CN', Strings> = { en, 'zh-CN': zhCN };
 const VENDOR = 'Packbench Practice Vendor';
 
 /**

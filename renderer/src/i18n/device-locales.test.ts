@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './locales/en.json';
-import zhCN from './locales/zh-CN.json';
+import { en, zhCN } from './resources';
 
 const NAMESPACES = ['devices.', 'printers.', 'scaleReadout.', 'nav.devices', 'nav.printers'];
 /** The screens' sources as text, read by Vite at test time (the renderer has no file system). */

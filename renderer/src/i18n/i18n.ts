@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import zhCN from './locales/zh-CN.json';
+import { en, zhCN } from './resources';
 import type { Language } from '../../../shared/ipc/settings';
 
 const LAST_LANGUAGE = 'packbench.language';

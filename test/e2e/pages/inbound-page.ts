@@ -1,9 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import en from '../../../renderer/src/i18n/locales/en.json';
-import zhCN from '../../../renderer/src/i18n/locales/zh-CN.json';
+import { en, type Strings } from '../support/strings';
 
-export type Strings = typeof en;
-export const STRINGS: Record<'en' | 'zh-CN', Strings> = { en, 'zh-CN': zhCN };
+export type { Strings };
+export { STRINGS } from '../support/strings';
 
 /** Fills {{name}} placeholders the way i18next does, for matching translated text. */
 export function fill(template: string, values: Record<string, string | number>): string {

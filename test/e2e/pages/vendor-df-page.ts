@@ -1,8 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import en from '../../../renderer/src/i18n/locales/en.json';
+import { en, type Strings } from '../support/strings';
 import type { PageGlobals } from '../support/page-globals';
 
-export type Strings = typeof en;
+export type { Strings };
 
 /** Fills {{name}} placeholders the way i18next does, for matching translated text. */
 export function fill(template: string, values: Record<string, string | number>): string {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../i18n/locales/en.json';
-import zhCN from '../../i18n/locales/zh-CN.json';
+import { en, zhCN } from '../../i18n/resources';
 import { PlaceCartonOutcome, RetailScanOutcome, RetailStep, ShipmentType } from '../../../../shared/ipc/retail';
 
 function flatten(value: unknown, prefix = ''): Record<string, string> {
