@@ -28,6 +28,7 @@ import { registerInboundSync } from '../inbound/sync/register';
 import { StationPrinting } from '../printing/station-printing';
 import { printHandlers } from '../printing/printing-ipc';
 import { PrintService } from '../printing/print-service';
+import { cipherFileSealer } from '../printing/sealed-files';
 import type { DriverPrintHook } from '../printing/os-driver-transport';
 import { InboundLabels } from '../inbound/inbound-labels';
 import { StationDevices } from '../devices/station-devices';
@@ -133,7 +134,7 @@ export function createStation(options: StationOptions): Station {
   const packing = new PackingService(inboundRepo, catalogue, audit);
   const plans = new PlanService(inboundRepo, accounts, catalogue, outbox, audit, () => sync.kick());
   registerInboundSync(syncRegistry, db, inboundRepo, (accountId) => spapi.caller(accountId), options.adoptedPlanGraceMs);
-  const printing = new StationPrinting(db, options.dataDir, audit, new PrintService(options.driverPrint ? { driverPrint: options.driverPrint } : {}));
+  const printing = new StationPrinting(db, options.dataDir, audit, new PrintService({ ...(options.driverPrint ? { driverPrint: options.driverPrint } : {}), sealer: cipherFileSealer(options.cipher) }));
   const inboundLabels = new InboundLabels(inboundRepo, spapi, printing);
   const devices = new StationDevices(db, events);
   const dfRepo = new DfOrdersRepo(db, options.cipher);

@@ -9,6 +9,7 @@ import { declaredLabelSize, pngsToPdf, renderZplToPdf } from '../labels/zpl-prev
 import { CupsTransport } from './cups-transport';
 import { OsDriverTransport, type DriverPrintHook } from './os-driver-transport';
 import { PrintError } from './print-error';
+import { readJobFile, type FileSealer } from './sealed-files';
 import type { CommandRunner } from './run-command';
 import { TcpTransport } from './tcp-transport';
 import type { JobFormat, PrinterStatus, PrinterTransport, SentJob } from './transport';
@@ -17,10 +18,13 @@ import { WindowsSpoolerTransport } from './windows-spooler-transport';
 
 export type JobKind = 'shipping-label' | 'packing-slip' | 'fnsku' | 'box-content' | 'sscc' | 'carton' | 'test' | 'document';
 
-/** A job is either a finished document (Amazon's PDF/PNG/ZPL) or labels Packbench draws itself. */
+/**
+ * A job is either a finished document (Amazon's PDF/PNG/ZPL) or labels Packbench draws itself. `personal` marks a job
+ * that shows a customer: files it leaves at the station are sealed with the station key.
+ */
 export type PrintJob =
-  | { kind: JobKind; format: JobFormat; bytes: Uint8Array; title?: string }
-  | { kind: JobKind; labels: readonly LabelLayout[]; title?: string };
+  | { kind: JobKind; format: JobFormat; bytes: Uint8Array; title?: string; personal?: boolean }
+  | { kind: JobKind; labels: readonly LabelLayout[]; title?: string; personal?: boolean };
 
 export interface PrintResult extends SentJob {
   /** The format that went to the printer, and what it was converted from if it differed. */
@@ -31,6 +35,8 @@ export interface PrintResult extends SentJob {
 export interface PrintServiceOptions {
   driverPrint?: DriverPrintHook;
   run?: CommandRunner;
+  /** Seals the virtual printer's files of personal jobs; without it such jobs are refused there. */
+  sealer?: FileSealer;
 }
 
 export function geometryOf(profile: PrinterProfile): LabelGeometry {
@@ -60,7 +66,7 @@ export function transportFor(profile: PrinterProfile, options: PrintServiceOptio
     case 'os-driver':
       return new OsDriverTransport(c.printer, { hook: options.driverPrint, run: options.run });
     case 'virtual':
-      return new VirtualPrinter(c.dir, geometryOf(profile));
+      return new VirtualPrinter(c.dir, geometryOf(profile), undefined, options.sealer);
   }
 }
 
@@ -110,8 +116,13 @@ export class PrintService {
         throw new PrintError('unsupported', `Printer "${profile.name}" cannot take ${rendered.format.toUpperCase()}`);
       }
     }
-    const sent = await transport.send({ format: rendered.format, bytes: rendered.bytes, title: jobTitle(job) });
+    const sent = await transport.send({ format: rendered.format, bytes: rendered.bytes, title: jobTitle(job), ...(job.personal ? { personal: true } : {}) });
     return { ...sent, format: rendered.format, ...(rendered.convertedFrom ? { convertedFrom: rendered.convertedFrom } : {}) };
+  }
+
+  /** A file a job left (the virtual printer's copy or preview), opened with the station key when it is sealed. */
+  readJobFile(file: string): Promise<Buffer> {
+    return readJobFile(file, this.options.sealer);
   }
 
   /** Prints the test label on the profile's own stock, in its own language. */

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Db } from '../db/database';
 import type { PrinterRole, PrintersView, PrintJobRecord } from '../../shared/ipc/print';
 import type { PrinterProfileInput } from '../../shared/labels/printer-profile';
@@ -6,6 +5,7 @@ import { StationError } from '../core/errors';
 import { PrintService, type PrintJob } from './print-service';
 import { PrinterProfileStore, VIRTUAL_PRINTER_NAME } from './printer-profiles';
 import { PrintError } from './print-error';
+import { plainName } from './sealed-files';
 import type { AuditLog } from '../audit/audit-log';
 
 interface JobRow {
@@ -31,7 +31,7 @@ const toRecord = (r: JobRow): PrintJobRecord => ({
   title: r.title,
   entity: r.entity,
   destination: r.destination,
-  previews: (JSON.parse(r.files) as string[]).filter((f) => f.endsWith('.png')),
+  previews: (JSON.parse(r.files) as string[]).filter((f) => plainName(f).endsWith('.png')),
 });
 
 /** The station's printers: profiles, which printer serves which role, and a record of every job sent. */
@@ -124,6 +124,14 @@ export class StationPrinting {
   async preview(jobId: number, index = 0): Promise<{ dataUrl: string }> {
     const file = this.job(jobId).previews[index];
     if (!file) throw new StationError('NOT_FOUND', `Print job ${jobId} has no preview ${index + 1}`);
-    return { dataUrl: `data:image/png;base64,${(await readFile(file)).toString('base64')}` };
+    let png: Buffer;
+    try {
+      png = await this.service.readJobFile(file);
+    } catch (error) {
+      // DF jobs' files are erased with the customer's data after 30 days; the job stays in the history without them.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new StationError('NOT_FOUND', `The preview of print job ${jobId} is no longer kept at this station.`);
+      throw error;
+    }
+    return { dataUrl: `data:image/png;base64,${png.toString('base64')}` };
   }
 }

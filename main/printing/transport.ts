@@ -6,6 +6,8 @@ export interface PrintPayload {
   bytes: Uint8Array;
   /** Shown in the OS queue and used to name virtual printer files; never holds personal data. */
   title: string;
+  /** Shows a customer's name or address (DF labels, packing slips, invoices): nothing may keep it on disk in the clear. */
+  personal?: boolean;
 }
 
 export interface SentJob {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { previewLabel } from '../labels/label-preview';
 import type { LabelGeometry } from '../labels/raster-to-zpl';
 import { PrintError } from './print-error';
+import { SEALED_SUFFIX, type FileSealer } from './sealed-files';
 import type { PrinterStatus, PrinterTransport, PrintPayload, SentJob } from './transport';
 
 const EXTENSION = { zpl: 'zpl', pdf: 'pdf', png: 'png' } as const;
@@ -15,6 +16,8 @@ function slug(title: string): string {
  * The default printer of a new station: each job becomes a file in a folder
  * (exactly the bytes a real printer would get) with a PNG preview beside it,
  * so a station can be set up and tested before any printer is attached.
+ * A job that shows a customer (`personal`) is written sealed with the station
+ * key, its previews too: it is refused rather than written in the clear.
  */
 export class VirtualPrinter implements PrinterTransport {
   readonly kind = 'virtual';
@@ -25,9 +28,16 @@ export class VirtualPrinter implements PrinterTransport {
     private readonly dir: string,
     private readonly geometry: LabelGeometry,
     private readonly clock: () => Date = () => new Date(),
+    private readonly sealer?: FileSealer,
   ) {}
 
   async send(payload: PrintPayload): Promise<SentJob> {
+    const sealer = this.sealer;
+    if (payload.personal && !sealer) {
+      throw new PrintError('failed', 'The virtual printer keeps customer labels and slips only sealed with the station key, and has none here.');
+    }
+    const write = (file: string, bytes: Uint8Array) => (payload.personal ? writeFile(`${file}${SEALED_SUFFIX}`, sealer!.seal(bytes)) : writeFile(file, bytes));
+    const stored = (file: string) => (payload.personal ? `${file}${SEALED_SUFFIX}` : file);
     try {
       await mkdir(this.dir, { recursive: true });
     } catch (error) {
@@ -36,15 +46,15 @@ export class VirtualPrinter implements PrinterTransport {
     const stamp = this.clock().toISOString().replace(/[:.]/g, '-');
     const base = `${stamp}-${String(++this.sequence).padStart(3, '0')}-${slug(payload.title)}`;
     const jobFile = join(this.dir, `${base}.${EXTENSION[payload.format]}`);
-    await writeFile(jobFile, payload.bytes);
-    const files = [jobFile];
+    await write(jobFile, payload.bytes);
+    const files = [stored(jobFile)];
     const previews = await this.previews(payload);
     for (const [i, png] of previews.entries()) {
       const file = join(this.dir, `${base}.preview${previews.length > 1 ? `-${i + 1}` : ''}.png`);
-      await writeFile(file, png);
-      files.push(file);
+      await write(file, png);
+      files.push(stored(file));
     }
-    return { jobId: base, bytes: payload.bytes.byteLength, destination: jobFile, files };
+    return { jobId: base, bytes: payload.bytes.byteLength, destination: stored(jobFile), files };
   }
 
   /** One PNG per label or page; a PNG job is its own preview, so it gets none beside it. */

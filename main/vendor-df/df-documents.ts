@@ -25,7 +25,7 @@ export class DfDocuments {
         .caller(row.account_id)
         .call<{ content?: string; contentType?: string }>(DF_SHIPPING_API, 'getPackingSlip', { path: { purchaseOrderNumber: row.purchase_order_number } });
       if (!body.content) throw new StationError('UNAVAILABLE', 'Amazon returned no packing slip for this order.');
-      return [await this.printing.print({ kind: 'packing-slip', format: 'pdf', bytes: Buffer.from(body.content, 'base64'), title: `Packing slip ${row.purchase_order_number}` }, 'documents', entity)];
+      return [await this.printing.print({ kind: 'packing-slip', format: 'pdf', bytes: Buffer.from(body.content, 'base64'), title: `Packing slip ${row.purchase_order_number}`, personal: true }, 'documents', entity)];
     }
     const rows = this.repo.db
       .prepare('SELECT id, number, label, label_format FROM df_packages WHERE order_id = ? ORDER BY number')
@@ -36,7 +36,7 @@ export class DfDocuments {
     for (const pkg of chosen) {
       const bytes = Buffer.from(this.cipher.decrypt(pkg.label!), 'base64');
       const format = pkg.label_format === 'ZPL' ? 'zpl' : pkg.label_format === 'PDF' ? 'pdf' : 'png';
-      jobs.push(await this.printing.print({ kind: 'shipping-label', format, bytes, title: `DF label ${row.purchase_order_number} ${pkg.number}` }, 'labels', entity));
+      jobs.push(await this.printing.print({ kind: 'shipping-label', format, bytes, title: `DF label ${row.purchase_order_number} ${pkg.number}`, personal: true }, 'labels', entity));
     }
     return jobs;
   }

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { PNG } from 'pngjs';
+import { aesGcmCipher, SecretUnreadableError } from '../../main/security/secret-cipher';
+import { cipherFileSealer } from '../../main/printing/sealed-files';
 import { practiceStation, type PracticeStation } from '../support/practice-station';
 import { conformanceLabel } from '../support/spapi-models';
 import { erasePersonalData, PERSONAL_DATA_RETENTION_MS } from '../../main/vendor-df/df-documents';
@@ -8,6 +12,10 @@ import { DfOrdersRepo } from '../../main/vendor-df/df-orders';
 import type { DfOrderDetail } from '../../shared/ipc/vendor-df';
 
 let t: PracticeStation;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
 const ctx = { origin: 'test' as const };
 
 beforeAll(async () => {
@@ -25,7 +33,9 @@ describe(`Vendor Direct Fulfillment at the station (${conformanceLabel()})`, () 
     const pulled = await station.df.pull(vendorId);
     expect(pulled.added).toBeGreaterThan(5);
     const summaries = station.df.repo.list();
-    const first = summaries.find((o) => o.step === 'new')!;
+    // An order that asks for a packing slip, where there is one today, so the slip's sealing is covered too.
+    const fresh = summaries.filter((o) => o.step === 'new');
+    const first = fresh.find((o) => station.df.repo.detail(o.id).packingSlipRequired) ?? fresh[0]!;
     order = station.df.acknowledge(first.id);
     expect(order.step).toBe('acknowledged');
     await t.settle();
@@ -63,26 +73,58 @@ describe(`Vendor Direct Fulfillment at the station (${conformanceLabel()})`, () 
   }, 120_000);
 
   it('keeps the customer unreadable without the key, out of every log, and gone 30 days after confirmation', async () => {
-    const { station, dataDir } = t;
-    const name = order.shipTo!.name;
-    const street = order.shipTo!.addressLine1;
+    const { station, dataDir, market } = t;
+    const customer = market.inspect.dfOrders().find((o) => o.purchaseOrderNumber === order.purchaseOrderNumber)!.shipTo;
+    const needles = [customer.name, customer.addressLine1, ...(customer.phone ? [customer.phone] : [])];
+    expect(order.shipTo!.name).toBe(customer.name);
     station.db.pragma('wal_checkpoint(TRUNCATE)');
-    for (const file of readdirSync(dataDir).filter((f) => f.startsWith('packbench.db'))) {
-      const bytes = readFileSync(join(dataDir, file)).toString('latin1');
-      expect(bytes).not.toContain(name);
-      expect(bytes).not.toContain(street);
-    }
-    expect(t.logLines.length).toBeGreaterThan(10);
-    expect(t.logLines.join('\n')).not.toContain(name);
-    expect(t.logLines.join('\n')).not.toContain(street);
 
-    const printed = station.printing.jobs(50, `df:${order.id}`).flatMap((j) => [j.destination, ...j.previews]);
-    expect(printed.some((f) => existsSync(f))).toBe(true);
+    // Every file of the data directory (database, virtual printer jobs and previews, profiles) is free of the customer.
+    const files = filesUnder(dataDir);
+    expect(files.some((f) => f.startsWith(join(dataDir, 'packbench.db')))).toBe(true);
+    const jobs = station.printing.jobs(50, `df:${order.id}`);
+    const printed = jobs.flatMap((j) => [j.destination, ...j.previews]);
+    expect(jobs.map((j) => j.kind).sort()).toEqual(order.packingSlipRequired ? ['packing-slip', 'shipping-label'] : ['shipping-label']);
+    // Each job leaves its file and at least one preview, all sealed: none starts as the PDF, PNG or ZPL it holds.
+    expect(printed.length).toBeGreaterThanOrEqual(2 * jobs.length);
+    for (const file of printed) {
+      expect(files, file).toContain(file);
+      expect(file.endsWith('.sealed'), file).toBe(true);
+      expect(readFileSync(file).subarray(0, 8).toString('latin1')).not.toMatch(/^(%PDF|\x89PNG|\^XA|\s*\^XA)/);
+    }
+    for (const file of files) {
+      const text = readFileSync(file).toString('latin1');
+      for (const needle of needles) expect(text.includes(needle), `${needle} in ${file}`).toBe(false);
+    }
+
+    // The station itself reads them back: the label as printed (ZPL naming the customer) and its preview.
+    const label = jobs.find((j) => j.kind === 'shipping-label')!;
+    expect(label.destination.endsWith('.zpl.sealed')).toBe(true);
+    expect((await station.printing.service.readJobFile(label.destination)).toString('utf8')).toContain(customer.name.replace(/[^\x20-\x7e]/g, '?'));
+    const preview = await station.printing.preview(label.id);
+    expect(PNG.sync.read(Buffer.from(preview.dataUrl.slice('data:image/png;base64,'.length), 'base64')).width).toBeGreaterThan(300);
+    // Another station's key opens nothing.
+    const stranger = cipherFileSealer(aesGcmCipher(randomBytes(32)));
+    expect(() => stranger.open(readFileSync(label.destination))).toThrow(SecretUnreadableError);
+
+    // Logs: the station log and the SP-API request log (both in logLines), and the audit log.
+    expect(t.logLines.length).toBeGreaterThan(10);
+    const audit = JSON.stringify(station.audit.recent(10_000));
+    expect(audit).toContain(order.purchaseOrderNumber);
+    for (const needle of needles) {
+      expect(t.logLines.join('\n')).not.toContain(needle);
+      expect(audit).not.toContain(needle);
+    }
+
+    // Retention: nothing is erased a minute early; a minute late the ship-to, the labels and every printed file are gone.
+    expect(printed.every((f) => existsSync(f))).toBe(true);
     const repo = new DfOrdersRepo(station.db, { kind: 'key-file', encrypt: () => Buffer.alloc(0), decrypt: () => '' });
     expect(erasePersonalData(repo, station.audit, Date.now() + PERSONAL_DATA_RETENTION_MS - 60_000)).toBe(0);
+    expect(printed.every((f) => existsSync(f))).toBe(true);
     expect(erasePersonalData(repo, station.audit, Date.now() + PERSONAL_DATA_RETENTION_MS + 60_000)).toBe(1);
     expect(station.df.repo.detail(order.id).shipTo).toBeNull();
     expect(station.db.prepare('SELECT count(*) AS n FROM df_packages WHERE order_id = ? AND label IS NOT NULL').get(order.id)).toEqual({ n: 0 });
     expect(printed.filter((f) => existsSync(f))).toEqual([]);
+    await expect(station.printing.preview(label.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
