@@ -17,6 +17,20 @@ describe('practice catalogue', () => {
     expect(generateCatalogue(5).map((c) => c.fnsku)).not.toEqual(generateCatalogue(4).map((c) => c.fnsku));
   });
 
+  it('only appends when it grows: the first items of a seed stay the same whatever the size', () => {
+    const small = generateCatalogue(9, 320);
+    const large = generateCatalogue(9);
+    expect(large.length).toBeGreaterThan(small.length);
+    expect(large.slice(0, small.length)).toEqual(small);
+  });
+
+  it('holds 500 standard items without dangerous goods or dates, enough for one packing group of 500 items', () => {
+    for (const seed of [1, 12, 20261130]) {
+      const standard = generateCatalogue(seed).filter((i) => !i.hazmat && !i.oversize && !i.requiresExpiration);
+      expect(standard.length).toBeGreaterThanOrEqual(500);
+    }
+  });
+
   it('has a few hundred SKUs with Amazon-shaped, unique identifiers and valid barcodes', () => {
     const items = generateCatalogue(12);
     expect(items.length).toBeGreaterThanOrEqual(200);

@@ -80,8 +80,13 @@ function prepTypesFor(category: PrepCategoryName, random: Random): string[] {
   }
 }
 
-/** A practice catalogue, the same for the same seed: identifiers in Amazon's shapes and GS1-valid barcodes. */
-export function generateCatalogue(seed: number, size = 320): CatalogueItem[] {
+/**
+ * A practice catalogue, the same for the same seed: identifiers in Amazon's shapes and GS1-valid barcodes. Items are
+ * drawn one after another from one random stream, so a larger size only appends: the first n items of a seed are the
+ * same whatever the size. 900 items hold at least 500 standard-size items without dangerous goods or expiration dates,
+ * enough for a plan of 500 items in one packing group.
+ */
+export function generateCatalogue(seed: number, size = 900): CatalogueItem[] {
   const random = seededRandom(seed, RANDOM_STREAMS.catalogue);
   const items: CatalogueItem[] = [];
   const seen = new Set<string>();
