@@ -24,6 +24,8 @@ import { CatalogueService } from '../inbound/catalogue-service';
 import { PackingService } from '../inbound/packing-service';
 import { PlanService } from '../inbound/plan-service';
 import { inboundHandlers } from '../inbound/inbound-ipc';
+import { FreightService } from '../inbound/freight-service';
+import { inboundFreightHandlers } from '../inbound/freight-ipc';
 import { registerInboundSync } from '../inbound/sync/register';
 import { StationPrinting } from '../printing/station-printing';
 import { printHandlers } from '../printing/printing-ipc';
@@ -88,6 +90,7 @@ export interface Station {
   readonly syncRegistry: SyncRegistry;
   readonly catalogue: CatalogueService;
   readonly plans: PlanService;
+  readonly freight: FreightService;
   readonly packing: PackingService;
   readonly printing: StationPrinting;
   readonly devices: StationDevices;
@@ -133,6 +136,7 @@ export function createStation(options: StationOptions): Station {
   const catalogue = new CatalogueService(db);
   const packing = new PackingService(inboundRepo, catalogue, audit);
   const plans = new PlanService(inboundRepo, accounts, catalogue, outbox, audit, () => sync.kick());
+  const freight = new FreightService(inboundRepo, outbox, audit, () => sync.kick());
   registerInboundSync(syncRegistry, db, inboundRepo, (accountId) => spapi.caller(accountId), options.adoptedPlanGraceMs);
   const printing = new StationPrinting(db, options.dataDir, audit, new PrintService({ ...(options.driverPrint ? { driverPrint: options.driverPrint } : {}), sealer: cipherFileSealer(options.cipher) }));
   const inboundLabels = new InboundLabels(inboundRepo, spapi, printing);
@@ -168,6 +172,7 @@ export function createStation(options: StationOptions): Station {
     ...accountsHandlers(accounts, spapi),
     ...syncHandlers(sync, outbox, audit),
     ...inboundHandlers(plans, packing, catalogue, inboundLabels, printing),
+    ...inboundFreightHandlers(freight),
     ...printHandlers(printing),
     ...devicesHandlers(devices),
     ...vendorDfHandlers(df, dfDocuments),
@@ -193,6 +198,7 @@ export function createStation(options: StationOptions): Station {
     syncRegistry,
     catalogue,
     plans,
+    freight,
     packing,
     printing,
     devices,

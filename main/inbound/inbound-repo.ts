@@ -191,6 +191,10 @@ export class InboundRepo {
     const problems = this.db
       .prepare(`SELECT op, problems FROM async_operations WHERE entity = ? AND problems != '[]' ORDER BY created_at`)
       .all(`plan:${planId}`) as { op: string; problems: string }[];
+    const shipmentItems = new Map<string, { msku: string; quantity: number; expiration: string | null }[]>();
+    for (const i of all<{ shipment_id: string; msku: string; quantity: number; expiration: string | null }>('SELECT * FROM inbound_shipment_items WHERE plan_id = ? ORDER BY msku')) {
+      shipmentItems.set(i.shipment_id, [...(shipmentItems.get(i.shipment_id) ?? []), { msku: i.msku, quantity: i.quantity, expiration: i.expiration }]);
+    }
     return {
       ...this.summary(row),
       shipFrom: this.shipFrom(row.ship_from_id),
@@ -217,6 +221,7 @@ export class InboundRepo {
         transportationOptionId: r.transportation_option_id,
         deliveryWindowOptionId: r.delivery_window_option_id,
         raw: json(r.raw, {}),
+        ...(shipmentItems.has(r.shipment_id) ? { items: shipmentItems.get(r.shipment_id) } : {}),
       })),
       transportationOptions: all<{ transportation_option_id: string; placement_option_id: string; shipment_id: string; shipping_mode: string; shipping_solution: string; raw: string }>(
         'SELECT * FROM inbound_transportation_options WHERE plan_id = ? ORDER BY shipment_id, transportation_option_id',

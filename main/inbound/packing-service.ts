@@ -73,7 +73,14 @@ export class PackingService {
         | undefined;
       if (row) return (JSON.parse(row.items) as { msku: string; quantity: number }[]).filter((i) => i.msku === msku).reduce((n, i) => n + i.quantity, 0);
     }
+    if (box.shipmentId && this.shipmentItemsKnown(plan.id, box.shipmentId)) {
+      return (this.db.prepare('SELECT ifnull(sum(quantity), 0) AS n FROM inbound_shipment_items WHERE plan_id = ? AND shipment_id = ? AND msku = ?').get(plan.id, box.shipmentId, msku) as { n: number }).n;
+    }
     return (this.db.prepare('SELECT ifnull(sum(quantity), 0) AS n FROM inbound_plan_items WHERE plan_id = ? AND msku = ?').get(plan.id, msku) as { n: number }).n;
+  }
+
+  private shipmentItemsKnown(planId: string, shipmentId: string): boolean {
+    return this.db.prepare('SELECT 1 FROM inbound_shipment_items WHERE plan_id = ? AND shipment_id = ? LIMIT 1').get(planId, shipmentId) !== undefined;
   }
 
   private packed(plan: PlanRow, box: Box, msku: string): number {
@@ -111,6 +118,9 @@ export class PackingService {
       const planned = this.planned(plan, box, msku);
       if (box.packingGroupId && planned === 0) {
         return refuse({ ok: false, code: 'NOT_IN_GROUP', msku, message: `${msku} belongs to another packing group: pack it in a box of that group.` });
+      }
+      if (box.shipmentId && planned === 0) {
+        return refuse({ ok: false, code: 'NOT_IN_GROUP', msku, message: `${msku} goes to another shipment: pack it in a box of that shipment.` });
       }
       let expiration: string | null = input.expiration ?? null;
       if (expiration === null && lines.length === 1) expiration = lines[0]!.expiration;

@@ -160,18 +160,63 @@ export class PlanService {
       const packed = this.repo.packedUnits(planId);
       const short = [...planned].filter(([msku, n]) => (packed.get(msku) ?? 0) < n).map(([msku, n]) => `${msku} ${packed.get(msku) ?? 0}/${n}`);
       if (short.length > 0) throw new StationError('VALIDATION', `Not everything is packed yet: ${short.slice(0, 5).join(', ')}${short.length > 5 ? ` and ${short.length - 5} more` : ''}.`, { short });
+      if (plan.flow === 'place_first') this.checkShipmentContents(plan);
       this.enqueue(plan, 'inbound.setPackingInformation', {}, true);
       if (plan.flow === 'pack_first') {
         this.repo.touch(planId, { step: 'placement' });
         this.enqueue(plan, 'inbound.generatePlacementOptions');
         this.enqueue(plan, 'inbound.fetchPlacementOptions');
+        this.enqueue(plan, 'inbound.exploreTransport');
       } else {
         this.repo.touch(planId, { step: 'transport' });
+        // LTL quotes need each shipment's pallets and freight details; until they are all in, the transport step asks for them.
+        if (!this.freightMissing(plan)) {
+          this.enqueue(plan, 'inbound.generateTransport');
+          this.enqueue(plan, 'inbound.exploreTransport');
+        }
       }
-      this.enqueue(plan, 'inbound.exploreTransport');
       this.audit.record('inbound.packing.submit', `plan:${planId}`, { boxes: boxes.length });
       return this.repo.detail(planId);
     });
+  }
+
+  /** Place first: each shipment's boxes must hold exactly what Amazon put in that shipment, or Amazon refuses them. */
+  private checkShipmentContents(plan: PlanRow): void {
+    const expected = this.db
+      .prepare(
+        `SELECT i.shipment_id, i.msku, sum(i.quantity) AS quantity FROM inbound_shipment_items i JOIN inbound_shipments s ON s.plan_id = i.plan_id AND s.shipment_id = i.shipment_id
+         WHERE i.plan_id = ? AND s.placement_option_id = ? GROUP BY i.shipment_id, i.msku`,
+      )
+      .all(plan.id, plan.placement_option_id) as { shipment_id: string; msku: string; quantity: number }[];
+    if (expected.length === 0) return;
+    const packed = this.db
+      .prepare(
+        `SELECT b.shipment_id, bi.msku, sum(bi.quantity) AS quantity FROM inbound_box_items bi JOIN inbound_boxes b ON b.id = bi.box_id
+         WHERE b.plan_id = ? GROUP BY b.shipment_id, bi.msku`,
+      )
+      .all(plan.id) as { shipment_id: string | null; msku: string; quantity: number }[];
+    const key = (shipmentId: string | null, msku: string) => `${shipmentId ?? ''}|${msku}`;
+    const want = new Map(expected.map((e) => [key(e.shipment_id, e.msku), e.quantity]));
+    const got = new Map(packed.map((p) => [key(p.shipment_id, p.msku), p.quantity]));
+    const wrong = [...new Set([...want.keys(), ...got.keys()])]
+      .filter((k) => (want.get(k) ?? 0) !== (got.get(k) ?? 0))
+      .map((k) => {
+        const [shipmentId, msku] = k.split('|') as [string, string];
+        return `${msku} in ${shipmentId || 'no shipment'} ${got.get(k) ?? 0}/${want.get(k) ?? 0}`;
+      });
+    if (wrong.length > 0) {
+      throw new StationError('VALIDATION', `Boxes do not match what Amazon placed in each shipment: ${wrong.slice(0, 5).join(', ')}${wrong.length > 5 ? ` and ${wrong.length - 5} more` : ''}.`, { wrong });
+    }
+  }
+
+  private freightMissing(plan: PlanRow): boolean {
+    const row = this.db
+      .prepare(
+        `SELECT count(*) AS n FROM inbound_shipments s LEFT JOIN inbound_freight f ON f.plan_id = s.plan_id AND f.shipment_id = s.shipment_id
+         WHERE s.plan_id = ? AND s.placement_option_id = ? AND f.shipment_id IS NULL`,
+      )
+      .get(plan.id, plan.placement_option_id) as { n: number };
+    return row.n > 0;
   }
 
   choosePlacement(planId: string, placementOptionId: string): PlanDetail {
@@ -205,11 +250,15 @@ export class PlanService {
       if (missing.length > 0) throw new StationError('VALIDATION', `Choose transport for every shipment: ${missing.map((s) => s.shipment_id).join(', ')} has none.`);
       for (const sel of selections) {
         const option = this.db
-          .prepare('SELECT shipping_solution FROM inbound_transportation_options WHERE plan_id = ? AND transportation_option_id = ? AND shipment_id = ?')
-          .get(planId, sel.transportationOptionId, sel.shipmentId) as { shipping_solution: string } | undefined;
+          .prepare('SELECT shipping_solution, raw FROM inbound_transportation_options WHERE plan_id = ? AND transportation_option_id = ? AND shipment_id = ?')
+          .get(planId, sel.transportationOptionId, sel.shipmentId) as { shipping_solution: string; raw: string } | undefined;
         if (!option) throw new StationError('NOT_FOUND', `Transportation option ${sel.transportationOptionId} is not offered for shipment ${sel.shipmentId}.`);
         if (option.shipping_solution === 'USE_YOUR_OWN_CARRIER' && !sel.deliveryWindowOptionId) {
           throw new StationError('VALIDATION', `Shipment ${sel.shipmentId} uses your own carrier: choose its delivery window.`);
+        }
+        // Amazon's partnered LTL, among others, is confirmed only after a delivery window is.
+        if (windowRequired(option.raw) && !sel.deliveryWindowOptionId) {
+          throw new StationError('VALIDATION', `The transport chosen for shipment ${sel.shipmentId} needs a confirmed delivery window: choose one.`);
         }
         this.db
           .prepare('UPDATE inbound_shipments SET transportation_option_id = ?, delivery_window_option_id = ?, updated_at = ? WHERE plan_id = ? AND shipment_id = ?')
@@ -274,4 +323,10 @@ export class PlanService {
       return this.repo.detail(planId);
     });
   }
+}
+
+/** Whether Amazon lists a confirmed delivery window among a transportation option's preconditions. */
+export function windowRequired(raw: string): boolean {
+  const preconditions = (JSON.parse(raw) as { preconditions?: unknown }).preconditions;
+  return Array.isArray(preconditions) && preconditions.includes('CONFIRMED_DELIVERY_WINDOW');
 }

@@ -4,6 +4,7 @@ import { settingsChannels } from './settings';
 import { stationChannels } from './station';
 import { syncChannels } from './sync';
 import { inboundChannels } from './inbound';
+import { inboundFreightChannels } from './inbound-freight';
 import { printChannels } from './print';
 import { devicesChannels } from './devices';
 import { vendorDfChannels } from './vendor-df';
@@ -19,6 +20,7 @@ export const contract = {
   ...accountsChannels,
   ...syncChannels,
   ...inboundChannels,
+  ...inboundFreightChannels,
   ...printChannels,
   ...devicesChannels,
   ...vendorDfChannels,

@@ -133,6 +133,8 @@ export const PlanDetail = PlanSummary.extend({
       transportationOptionId: z.string().nullable(),
       deliveryWindowOptionId: z.string().nullable(),
       raw: Json,
+      /** Place first: what Amazon put in the shipment, once read (its boxes must hold exactly this). */
+      items: z.array(z.object({ msku: z.string(), quantity: z.number().int(), expiration: z.string().nullable() })).optional(),
     }),
   ),
   transportationOptions: z.array(

@@ -40,6 +40,15 @@ describe(`FBA inbound, place first (LTL), through the client against the practic
       expect(station.packing.scan({ boxId: box.id, code: item.upc ?? item.ean ?? item.fnsku, quantity: 10 })).toMatchObject({ ok: true, added: 10 });
       station.packing.closeBox({ boxId: box.id, weight: { value: 18, unit: 'LB' }, dimensions: { length: 20, width: 16, height: 12, unit: 'IN' } });
     });
+    // LTL quotes need each shipment's pallets and freight details.
+    for (const shipmentId of shipments) {
+      station.freight.set(plan.id, shipmentId, {
+        pallets: [{ quantity: 1, length: 48, width: 40, height: 40, dimensionUnit: 'IN', weight: 200, weightUnit: 'LB', stackability: 'STACKABLE' }],
+        freightClass: 'FC_125',
+        declaredValue: { amount: 500, code: 'USD' },
+        readyToShip: new Date(Date.now() + 24 * 3600_000).toISOString(),
+      });
+    }
     plan = station.plans.submitPacking(plan.id);
     expect(plan.step).toBe('transport');
     await t.settle();
@@ -52,7 +61,8 @@ describe(`FBA inbound, place first (LTL), through the client against the practic
       return {
         shipmentId,
         transportationOptionId: ltl!.transportationOptionId,
-        ...(ltl!.shippingSolution === 'USE_YOUR_OWN_CARRIER' ? { deliveryWindowOptionId: window!.deliveryWindowOptionId } : {}),
+        // Every LTL option, partnered or not, is confirmed after a delivery window.
+        deliveryWindowOptionId: window!.deliveryWindowOptionId,
       };
     });
     plan = station.plans.chooseTransport(plan.id, selections);

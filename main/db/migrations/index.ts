@@ -6,8 +6,9 @@ import { printJobs } from './0004-print-jobs';
 import { vendorDirectFulfillment } from './0005-vendor-direct-fulfillment';
 import { retailShipments } from './0006-retail-shipments';
 import { mcfOrders } from './0007-mcf-orders';
+import { inboundPlaceFirst } from './0008-inbound-place-first';
 
 /** Every migration in order. Append only: a released migration is never edited. */
-export const migrations: readonly Migration[] = [accountsAndSettings, syncAndAudit, catalogueAndInbound, printJobs, vendorDirectFulfillment, retailShipments, mcfOrders];
+export const migrations: readonly Migration[] = [accountsAndSettings, syncAndAudit, catalogueAndInbound, printJobs, vendorDirectFulfillment, retailShipments, mcfOrders, inboundPlaceFirst];
 
 export type { Migration };

@@ -110,6 +110,10 @@ export class InboundApi {
     return this.list<{ boxes?: BoxBody[] }, BoxBody>('listShipmentBoxes', { path: { inboundPlanId: planId, shipmentId }, query: { pageSize: 100 } }, (p) => p.boxes);
   }
 
+  shipmentItems(planId: string, shipmentId: string) {
+    return this.list<{ items?: ItemBody[] }, ItemBody>('listShipmentItems', { path: { inboundPlanId: planId, shipmentId }, query: { pageSize: 100 } }, (p) => p.items);
+  }
+
   planBoxes(planId: string) {
     return this.list<{ boxes?: BoxBody[] }, BoxBody>('listInboundPlanBoxes', { path: { inboundPlanId: planId }, query: { pageSize: 100 } }, (p) => p.boxes);
   }

@@ -12,6 +12,8 @@ export const INBOUND_OPS = [
   'inbound.generatePlacementOptions',
   'inbound.fetchPlacementOptions',
   'inbound.exploreTransport',
+  'inbound.generateTransport',
+  'inbound.generateDeliveryWindows',
   'inbound.confirmPlacement',
   'inbound.fetchShipments',
   'inbound.confirmDeliveryWindow',

@@ -6,6 +6,7 @@ import { InboundApi } from './inbound-api';
 import { PlanNotOnAmazonError, type AmazonPlan, type InboundSyncDeps } from './deps';
 import { DEFAULT_ADOPTED_PLAN_GRACE_MS, cancelPlanHandler, confirmPackingOptionHandler, createPlanHandler, fetchPackingOptionsHandler, generatePackingOptionsHandler } from './plan-handlers';
 import { setPackingInformationHandler } from './packing-handlers';
+import { generateDeliveryWindowsHandler, generateTransportHandler } from './freight-handlers';
 import { confirmPlacementHandler, exploreTransportHandler, fetchPlacementOptionsHandler, generatePlacementOptionsHandler } from './placement-handlers';
 import {
   confirmDeliveryWindowHandler,
@@ -44,6 +45,8 @@ export function registerInboundSync(
   registry.register('inbound.generatePlacementOptions', generatePlacementOptionsHandler(deps));
   registry.register('inbound.fetchPlacementOptions', fetchPlacementOptionsHandler(deps));
   registry.register('inbound.exploreTransport', exploreTransportHandler(deps));
+  registry.register('inbound.generateTransport', generateTransportHandler(deps));
+  registry.register('inbound.generateDeliveryWindows', generateDeliveryWindowsHandler(deps));
   registry.register('inbound.confirmPlacement', confirmPlacementHandler(deps));
   registry.register('inbound.fetchShipments', fetchShipmentsHandler(deps));
   registry.register('inbound.confirmDeliveryWindow', confirmDeliveryWindowHandler(deps));

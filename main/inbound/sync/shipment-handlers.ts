@@ -23,8 +23,16 @@ function confirmedShipments(deps: InboundSyncDeps, plan: AmazonPlan): string[] {
 export async function refreshShipments(deps: InboundSyncDeps, plan: AmazonPlan): Promise<void> {
   const api = deps.api(plan.account_id);
   const shipments = confirmedShipments(deps, plan);
+  // Place first packs per shipment, so the station needs what Amazon put in each; it is read once per shipment.
+  const known = new Set(
+    (deps.db.prepare('SELECT DISTINCT shipment_id FROM inbound_shipment_items WHERE plan_id = ?').all(plan.id) as { shipment_id: string }[]).map((r) => r.shipment_id),
+  );
   const fetched = await Promise.all(
-    shipments.map(async (id) => ({ shipment: await api.shipment(plan.amazon_plan_id, id), boxes: await api.shipmentBoxes(plan.amazon_plan_id, id) })),
+    shipments.map(async (id) => ({
+      shipment: await api.shipment(plan.amazon_plan_id, id),
+      boxes: await api.shipmentBoxes(plan.amazon_plan_id, id),
+      items: plan.flow === 'place_first' && !known.has(id) ? await api.shipmentItems(plan.amazon_plan_id, id) : null,
+    })),
   );
   deps.db.transaction(() => {
     const update = deps.db.prepare(
@@ -40,8 +48,10 @@ export async function refreshShipments(deps: InboundSyncDeps, plan: AmazonPlan):
       unmatched.set(sig, [...(unmatched.get(sig) ?? []), box.id]);
     }
     const assign = deps.db.prepare('UPDATE inbound_boxes SET amazon_box_id = ?, shipment_id = ?, updated_at = ? WHERE id = ?');
-    for (const { shipment, boxes } of fetched) {
+    const addItem = deps.db.prepare('INSERT OR IGNORE INTO inbound_shipment_items (plan_id, shipment_id, msku, quantity, expiration) VALUES (?, ?, ?, ?, ?)');
+    for (const { shipment, boxes, items } of fetched) {
       update.run(shipment.shipmentConfirmationId ?? null, shipment.status ?? null, JSON.stringify(shipment), Date.now(), plan.id, shipment.shipmentId);
+      for (const item of items ?? []) if (item.quantity > 0) addItem.run(plan.id, shipment.shipmentId, item.msku, item.quantity, item.expiration ?? null);
       for (const remote of boxes) {
         if (!remote.boxId || assigned.has(remote.boxId)) continue;
         const candidates = unmatched.get(amazonBoxSignature(remote));

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { practiceStation, type PracticeStation } from '../support/practice-station';
+import { conformanceLabel } from '../support/spapi-models';
+import { StationError } from '../../main/core/errors';
+import type { PlanDetail } from '../../shared/ipc/inbound';
+
+const US = 'ATVPDKIKX0DER';
+const API = 'fulfillmentInbound_2024-03-20';
+let t: PracticeStation;
+
+beforeAll(async () => {
+  t = await practiceStation({ seed: 777 });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const pallet = { quantity: 2, length: 48, width: 40, height: 50, dimensionUnit: 'IN', weight: 310, weightUnit: 'LB', stackability: 'STACKABLE' } as const;
+const tomorrow = () => new Date(Date.now() + 24 * 3600_000).toISOString();
+
+function refusal(work: () => unknown): StationError {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof StationError) return error;
+    throw error;
+  }
+  throw new Error('expected the station to refuse');
+}
+
+describe(`Place first at the station: packing per shipment, freight details, partnered LTL (${conformanceLabel()})`, () => {
+  it('packs what Amazon put in each shipment, asks for LTL quotes once every shipment has pallets, and ships with PRO and BOL', async () => {
+    const { station, sellerId, shipFromId, market } = t;
+    const chosen = market.catalogue.filter((c) => !c.hazmat && !c.oversize && c.weightLb < 2 && !c.requiresExpiration).slice(0, 6);
+    let plan: PlanDetail = station.plans.create({
+      accountId: sellerId,
+      marketplaceId: US,
+      shipFromId,
+      flow: 'place_first',
+      items: chosen.map((c) => ({ msku: c.msku, quantity: 4, prepOwner: c.prepTypes.length ? 'SELLER' : 'NONE', labelOwner: c.canUseManufacturerBarcode ? 'NONE' : 'SELLER' })),
+    });
+    await t.settle();
+    plan = station.plans.get(plan.id);
+    // The option with most shipments, so items really are split between shipments.
+    const placement = [...plan.placementOptions].sort((a, b) => b.shipmentIds.length - a.shipmentIds.length)[0]!;
+    expect(placement.shipmentIds.length).toBeGreaterThan(1);
+    expect(() => station.freight.set(plan.id, placement.shipmentIds[0]!, { pallets: [pallet], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'USD' }, readyToShip: tomorrow() })).toThrow(
+      /while packing and until transport/,
+    );
+    station.plans.choosePlacement(plan.id, placement.placementOptionId);
+    await t.settle();
+    plan = station.plans.get(plan.id);
+
+    // Amazon's split is read back: every planned unit is in exactly one shipment.
+    const shipments = plan.shipments.filter((s) => s.placementOptionId === placement.placementOptionId);
+    const split = new Map<string, number>();
+    for (const s of shipments) for (const i of s.items ?? []) split.set(i.msku, (split.get(i.msku) ?? 0) + i.quantity);
+    expect(Object.fromEntries(split)).toEqual(Object.fromEntries(chosen.map((c) => [c.msku, 4])));
+
+    // A unit scanned into the wrong shipment's box is refused; each shipment gets exactly its own units.
+    const [first, second] = shipments as [(typeof shipments)[number], (typeof shipments)[number]];
+    const foreign = chosen.find((c) => second.items!.some((i) => i.msku === c.msku))!;
+    const wrongBox = station.packing.openBox(plan.id, { shipmentId: first.shipmentId });
+    expect(station.packing.scan({ boxId: wrongBox.id, code: foreign.fnsku })).toMatchObject({ ok: false, code: 'NOT_IN_GROUP', message: expect.stringMatching(/another shipment/) });
+    station.packing.deleteBox(wrongBox.id);
+    for (const shipment of shipments) {
+      for (const item of shipment.items!) {
+        const box = station.packing.openBox(plan.id, { shipmentId: shipment.shipmentId });
+        expect(station.packing.scan({ boxId: box.id, code: chosen.find((c) => c.msku === item.msku)!.fnsku, quantity: item.quantity })).toMatchObject({ ok: true });
+        station.packing.closeBox({ boxId: box.id, weight: { value: 12, unit: 'LB' }, dimensions: { length: 16, width: 12, height: 10, unit: 'IN' } });
+      }
+    }
+    // Freight details may be entered while packing; the last shipment's only after packing.
+    station.freight.set(plan.id, first.shipmentId, { pallets: [pallet], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'USD' }, readyToShip: tomorrow() });
+    plan = station.plans.submitPacking(plan.id);
+    expect(plan.step).toBe('transport');
+    await t.settle();
+    expect(station.plans.get(plan.id).transportationOptions.filter((o) => o.placementOptionId === placement.placementOptionId)).toEqual([]);
+
+    // Specific messages for bad details, and nothing saved.
+    const bad = refusal(() =>
+      station.freight.set(plan.id, second.shipmentId, { pallets: [{ ...pallet, height: 80 }], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'EUR' }, readyToShip: tomorrow() }),
+    );
+    expect(bad.code).toBe('VALIDATION');
+    expect(bad.message).toMatch(/80 in is taller than Amazon's 72 in/);
+    expect(bad.message).toMatch(/in USD/);
+    expect(station.freight.get(plan.id).shipments.map((s) => s.shipmentId)).toEqual([first.shipmentId]);
+    for (const s of shipments.slice(1)) {
+      station.freight.set(plan.id, s.shipmentId, { pallets: [pallet, { ...pallet, quantity: 1, weight: 200 }], freightClass: 'FC_100', declaredValue: { amount: 1200, code: 'USD' }, readyToShip: tomorrow() });
+    }
+    await t.settle();
+    plan = station.plans.get(plan.id);
+
+    const selections = shipments.map(({ shipmentId }) => {
+      const partnered = plan.transportationOptions.find((o) => o.shipmentId === shipmentId && o.shippingMode === 'FREIGHT_LTL' && o.shippingSolution === 'AMAZON_PARTNERED_CARRIER');
+      expect(partnered, `partnered LTL quoted for ${shipmentId}`).toBeDefined();
+      expect(plan.transportationOptions.filter((o) => o.shipmentId === shipmentId).every((o) => o.shippingMode === 'FREIGHT_LTL')).toBe(true);
+      const window = plan.deliveryWindows.find((w) => w.shipmentId === shipmentId);
+      expect(window).toBeDefined();
+      return { shipmentId, transportationOptionId: partnered!.transportationOptionId, deliveryWindowOptionId: window!.deliveryWindowOptionId };
+    });
+    // Partnered LTL needs a confirmed delivery window (Amazon lists it as a precondition).
+    const { deliveryWindowOptionId: _omitted, ...withoutWindow } = selections[0]!;
+    expect(refusal(() => station.plans.chooseTransport(plan.id, [withoutWindow, ...selections.slice(1)])).message).toMatch(/needs a confirmed delivery window/);
+    station.plans.chooseTransport(plan.id, selections);
+    await t.settle();
+    plan = station.plans.get(plan.id);
+    expect(plan.confirmationIds).toHaveLength(shipments.length);
+    expect(() => station.freight.set(plan.id, first.shipmentId, { pallets: [pallet], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'USD' }, readyToShip: tomorrow() })).toThrow(/until transport is chosen/);
+
+    // Amazon holds the pallets given for each shipment, and its boxes carry the station's contents.
+    const caller = station.spapi.caller(sellerId);
+    for (const s of shipments) {
+      const path = { inboundPlanId: plan.amazonPlanId!, shipmentId: s.shipmentId };
+      const { body } = await caller.call<{ pallets: { quantity: number }[] }>(API, 'listShipmentPallets', { path, query: { pageSize: 100 } });
+      expect(body.pallets.reduce((n, p) => n + p.quantity, 0)).toBe(s.shipmentId === first.shipmentId ? 2 : 3);
+      const boxes = (await caller.call<{ boxes: { items?: { msku: string; quantity: number }[]; weight?: { value: number } }[] }>(API, 'listShipmentBoxes', { path, query: { pageSize: 100 } })).body.boxes;
+      expect(boxes.flatMap((b) => b.items ?? []).map((i) => `${i.msku}:${i.quantity}`).sort()).toEqual(s.items!.map((i) => `${i.msku}:${i.quantity}`).sort());
+      expect(boxes.every((b) => b.weight?.value === 12)).toBe(true);
+    }
+
+    for (const s of shipments) station.plans.setTracking(plan.id, s.shipmentId, { freight: { proNumber: `PRO-${s.shipmentId.slice(-5)}`, billOfLadingNumber: `BOL${s.shipmentId.slice(-5)}` } });
+    await t.settle();
+    expect(station.freight.get(plan.id).tracking.map((x) => x.proNumber).sort()).toEqual(shipments.map((s) => `PRO-${s.shipmentId.slice(-5)}`).sort());
+    const remote = (await caller.call<{ trackingDetails?: { ltlTrackingDetail?: { freightBillNumber?: string[]; billOfLadingNumber?: string } } }>(API, 'getShipment', {
+      path: { inboundPlanId: plan.amazonPlanId!, shipmentId: first.shipmentId },
+    })).body;
+    expect(remote.trackingDetails?.ltlTrackingDetail).toEqual({ freightBillNumber: [`PRO-${first.shipmentId.slice(-5)}`], billOfLadingNumber: `BOL${first.shipmentId.slice(-5)}` });
+    expect(t.requests.failures).toEqual([]);
+    expect(t.responses.failures).toEqual([]);
+  }, 120_000);
+});
