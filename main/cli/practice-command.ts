@@ -1,3 +1,6 @@
+import { existsSync, statSync } from 'node:fs';
+import { isIP } from 'node:net';
+import { dirname, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { CHAOS_PROFILE, ROUGH_NETWORK_PROFILE, type FaultProfile } from '../practice/faults';
 import { PRACTICE_SELLER, PRACTICE_VENDOR } from '../practice/practice-accounts';
@@ -11,6 +14,8 @@ export interface PracticeCliOptions {
   faults: string;
   faultLwa?: boolean;
   rateLimits: boolean;
+  state?: string;
+  host: string;
 }
 
 const FAULT_PROFILES: Record<string, FaultProfile | null> = { none: null, rough: ROUGH_NETWORK_PROFILE, chaos: CHAOS_PROFILE };
@@ -19,6 +24,18 @@ function integer(name: string, text: string, min: number, max: number): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < min || value > max) throw new InvalidArgumentError(`${name} must be an integer from ${min} to ${max}, got "${text}".`);
   return value;
+}
+
+function listenHost(text: string): string {
+  if (isIP(text) === 0) throw new InvalidArgumentError(`--host must be an IP address to listen on (127.0.0.1, 0.0.0.0 or this machine's address), got "${text}".`);
+  return text;
+}
+
+function statePath(text: string): string {
+  const path = resolve(text);
+  if (!existsSync(dirname(path))) throw new InvalidArgumentError(`--state: the folder ${dirname(path)} does not exist.`);
+  if (existsSync(path) && !statSync(path).isFile()) throw new InvalidArgumentError(`--state: ${path} is not a file.`);
+  return path;
 }
 
 /** Turns the command's options into marketplace options, with a specific message for each bad value. */
@@ -32,6 +49,8 @@ export function practiceOptionsFrom(options: PracticeCliOptions): PracticeMarket
     faults: FAULT_PROFILES[options.faults] ?? null,
     faultLwa: options.faultLwa === true,
     enforceRateLimits: options.rateLimits,
+    host: listenHost(options.host),
+    ...(options.state !== undefined ? { statePath: statePath(options.state) } : {}),
   };
 }
 
@@ -47,10 +66,12 @@ export function practiceCommand(): Command {
     .option('--faults <profile>', 'fault profile: none, rough or chaos', 'none')
     .option('--fault-lwa', 'let the fault profile strike the LWA token endpoint too')
     .option('--no-rate-limits', 'do not enforce the official rate limits')
+    .option('--state <file>', 'keep plans, orders and simulated time in this JSON file across restarts (its seed wins over --seed)')
+    .option('--host <address>', 'address to listen on; 0.0.0.0 serves the stations of a training room', '127.0.0.1')
     .action(async (raw: PracticeCliOptions) => {
       const market = await startPracticeMarketplace(practiceOptionsFrom(raw));
       const account = (a: typeof PRACTICE_SELLER) => ({ accountId: a.accountId, kind: a.kind, clientId: a.clientId, clientSecret: a.clientSecret, refreshToken: a.refreshToken });
-      console.log(JSON.stringify({ baseUrl: market.baseUrl, lwaUrl: market.lwaUrl, accounts: [account(PRACTICE_SELLER), account(PRACTICE_VENDOR)] }, null, 2));
+      console.log(JSON.stringify({ baseUrl: market.baseUrl, lwaUrl: market.lwaUrl, seed: market.seed, accounts: [account(PRACTICE_SELLER), account(PRACTICE_VENDOR)] }, null, 2));
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { createStation, type Station, type StationOptions } from './station';
 import { startPracticeMarketplace, type PracticeMarketplace } from '../practice/practice-marketplace';
 import { ensurePracticeAccounts } from './practice-setup';
@@ -8,6 +9,8 @@ export interface StationRuntime {
   practice: PracticeMarketplace;
   close(): Promise<void>;
 }
+
+export const PRACTICE_STATE_FILE = 'practice-marketplace.json';
 
 /** A station seeds its practice marketplace once and keeps the seed, so the practice catalogue stays the same. */
 function practiceSeed(station: Station): number {
@@ -30,7 +33,14 @@ export async function startStationRuntime(options: Omit<StationOptions, 'practic
     practice: () => (practice ? { baseUrl: practice.baseUrl, lwaTokenUrl: practice.lwaUrl } : null),
   });
   try {
-    practice = await startPracticeMarketplace({ seed: practiceSeed(station), asyncDelayMs: 800, enforceRateLimits: true });
+    // The marketplace keeps its plans and orders next to the station's database, so both sides survive a restart together.
+    practice = await startPracticeMarketplace({
+      seed: practiceSeed(station),
+      asyncDelayMs: 800,
+      enforceRateLimits: true,
+      statePath: join(options.dataDir, PRACTICE_STATE_FILE),
+      ...(options.log ? { log: options.log } : {}),
+    });
     ensurePracticeAccounts(station, practice.catalogue);
   } catch (error) {
     await station.close();

@@ -28,3 +28,13 @@ export function manualClock(startEpochMs: number): ManualClock {
 export function isoAt(epochMs: number): string {
   return new Date(epochMs).toISOString();
 }
+
+/**
+ * The clock of a restarted practice marketplace: `base`, moved forward when needed so it never reads earlier than
+ * `floorMs` (the marketplace time its saved state was written at). Simulated time so continues where it stopped: offers,
+ * operations and orders never see time go back, and time that passed while the marketplace was down still counts.
+ */
+export function clockNotBefore(base: Clock, floorMs: number): Clock {
+  const offset = Math.max(0, floorMs - base.now());
+  return offset === 0 ? base : { now: () => base.now() + offset };
+}

@@ -40,6 +40,28 @@ export interface ServerDeps {
   callCounts: Map<string, number>;
   /** Failures of the simulator itself (answered 500), kept so tests can tell them from injected faults. */
   internalErrors: string[];
+  /** Called after every request that reached the marketplace's state (SP-API operations and LWA), to save it. */
+  onStateChange?: () => void;
+  /** JSON routes outside the SP-API under `PRACTICE_ROUTES_PREFIX`; `loopbackOnly` ones answer local callers only. */
+  practiceRoutes?: Record<string, PracticeRoute>;
+}
+
+export const PRACTICE_ROUTES_PREFIX = '/practice/';
+
+export interface PracticeRoute {
+  loopbackOnly: boolean;
+  body(): unknown;
+}
+
+const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/**
+ * The address clients reached the marketplace at, so download URLs work for a station on another machine of a training
+ * room; anything that is not a plain host:port falls back to the listening address.
+ */
+function requestBaseUrl(req: IncomingMessage, fallback: string): string {
+  const host = req.headers.host;
+  return host && /^[A-Za-z0-9.-]+:\d{1,5}$|^\[[0-9A-Fa-f:.]+\]:\d{1,5}$/.test(host) ? `http://${host}` : fallback;
 }
 
 interface Reply {
@@ -88,7 +110,7 @@ function parseJsonBody(raw: Buffer): unknown {
   }
 }
 
-export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: Server; baseUrl: string; close(): Promise<void> }> {
+export function startHttpServer(deps: ServerDeps, port = 0, host = '127.0.0.1'): Promise<{ server: Server; baseUrl: string; close(): Promise<void> }> {
   const slowTimers = new Set<NodeJS.Timeout>();
   let requestNumber = 0;
   let baseUrl = '';
@@ -142,6 +164,19 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
     }
   };
 
+  const handlePractice = (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): void => {
+    const route = deps.practiceRoutes?.[url.pathname.slice(PRACTICE_ROUTES_PREFIX.length)];
+    if (!route || req.method !== 'GET') {
+      send(res, jsonReply(404, { error: `No practice route ${req.method ?? 'GET'} ${url.pathname}` }), requestId);
+      return;
+    }
+    if (route.loopbackOnly && !LOOPBACK_ADDRESSES.has(req.socket.remoteAddress ?? '')) {
+      send(res, jsonReply(403, { error: `${url.pathname} answers callers on this machine only` }), requestId);
+      return;
+    }
+    send(res, jsonReply(200, route.body()), requestId);
+  };
+
   const handleSpApi = async (req: IncomingMessage, res: ServerResponse, url: URL, raw: Buffer, requestId: string): Promise<void> => {
     const method = req.method ?? 'GET';
     const match = deps.router.match(method, url.pathname);
@@ -170,7 +205,7 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
     let reply: Reply;
     try {
       const header = req.headers['x-amz-access-token'];
-      reply = await processRequest(method, url, raw, Array.isArray(header) ? header[0] : header, spec, pathParams, key, rate, burst);
+      reply = await processRequest(method, url, raw, Array.isArray(header) ? header[0] : header, spec, pathParams, key, rate, burst, requestBaseUrl(req, baseUrl));
     } catch (error) {
       if (error instanceof SpApiError) reply = errorReply(error, rateHeader, key);
       else {
@@ -194,6 +229,7 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
     key: string,
     rate: number,
     burst: number,
+    publicBaseUrl: string,
   ): Promise<Reply> => {
     const check = deps.tokens.check(accessToken);
     if (!check.ok) {
@@ -232,7 +268,7 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
       throw unauthorized('Access to requested resource is denied.', `The practice marketplace does not simulate ${spec.api} ${spec.operationId}.`);
     }
     const now = deps.clock.now();
-    const result: OperationReply = await handler({ spec, pathParams, query: url.searchParams, body, account: token.account, now, baseUrl });
+    const result: OperationReply = await handler({ spec, pathParams, query: url.searchParams, body, account: token.account, now, baseUrl: publicBaseUrl });
     deps.callCounts.set(key, (deps.callCounts.get(key) ?? 0) + 1);
     return jsonReply(result.status, result.body, { 'x-amzn-RateLimit-Limit': String(rate) });
   };
@@ -255,6 +291,7 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
             return;
           }
           const answer = answerLwa(form, deps.accounts, deps.tokens, deps.tokenLifetimeSec);
+          deps.onStateChange?.();
           const reply = jsonReply(answer.status, answer.body);
           if (decision) strike(req, res, decision, reply, requestId, lwaFaultReplies);
           else send(res, reply, requestId);
@@ -278,7 +315,12 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
           send(res, { status: 200, headers: { 'content-type': doc.contentType }, body: Buffer.from(bytes) }, requestId);
           return;
         }
+        if (url.pathname.startsWith(PRACTICE_ROUTES_PREFIX)) {
+          handlePractice(req, res, url, requestId);
+          return;
+        }
         await handleSpApi(req, res, url, raw, requestId);
+        deps.onStateChange?.();
       })
       .catch((error: unknown) => {
         const spError = error instanceof SpApiError ? error : new SpApiError(400, 'InvalidInput', `The request could not be read: ${(error as Error).message}`);
@@ -288,9 +330,11 @@ export function startHttpServer(deps: ServerDeps, port = 0): Promise<{ server: S
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen({ host: '127.0.0.1', port }, () => {
+    server.listen({ host, port }, () => {
       const { port } = server.address() as AddressInfo;
-      baseUrl = `http://127.0.0.1:${port}`;
+      // Wildcard listeners are still reached on loopback from this machine.
+      const local = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+      baseUrl = `http://${local}:${port}`;
       resolve({
         server,
         baseUrl,

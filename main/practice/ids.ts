@@ -7,8 +7,13 @@ const UPPER_ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
 export class IdFactory {
   private readonly random: Random;
 
-  constructor(seed: number) {
-    this.random = seededRandom(seed, RANDOM_STREAMS.ids);
+  /** `state` continues the sequence of an earlier factory of the same seed (see `state()`), so no id repeats. */
+  constructor(seed: number, state?: readonly number[]) {
+    this.random = seededRandom(seed, RANDOM_STREAMS.ids, state);
+  }
+
+  state(): number[] {
+    return this.random.state();
   }
 
   private chars(alphabet: string, length: number): string {

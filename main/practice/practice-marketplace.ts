@@ -1,6 +1,6 @@
 import { OPERATIONS } from '../spapi/operations.generated';
 import { Catalogue, generateCatalogue, type CatalogueItem } from './catalogue';
-import { systemClock, type Clock } from './clock';
+import { clockNotBefore, systemClock, type Clock } from './clock';
 import { DocumentStore } from './documents';
 import { FaultPlanner, type FaultProfile } from './faults';
 import type { HandlerTable } from './handler-types';
@@ -14,7 +14,10 @@ import type { PlanRecord } from './inbound/model';
 import { LWA_PATH } from './lwa-endpoint';
 import { PRACTICE_ACCOUNTS } from './practice-accounts';
 import { RateLimiter } from './rate-limiter';
-import { outboundHandlers } from './outbound/outbound-handlers';
+import { McfOrderStore, outboundHandlers } from './outbound/outbound-handlers';
+import { DebouncedSaver, writeFileAtomic } from './persistence-file';
+import { encodePracticeState, loadPracticeState, restoreState, snapshotState, type PracticeStateParts } from './persistence';
+import { practiceStateView, type PracticeStateView } from './practice-inspection';
 import { OperationRouter } from './router';
 import { TokenStore } from './token-store';
 import { RESTRICTED_OPERATIONS, tokensAndSellersHandlers } from './tokens-sellers-handlers';
@@ -54,6 +57,17 @@ export interface PracticeMarketplaceOptions {
   enforceRateLimits?: boolean;
   /** 0 picks a free port. */
   port?: number;
+  /** Address to listen on (default 127.0.0.1); a training room serves its stations on the local network. */
+  host?: string;
+  /**
+   * File the marketplace keeps its state in across restarts: read at start (its seed wins over `seed`), written shortly
+   * after changes and on close. Without it, the state lives in memory only.
+   */
+  statePath?: string;
+  /** Delay between a change and the write that saves it (default 200 ms). */
+  saveDelayMs?: number;
+  /** Where messages about the state file go (default stderr). */
+  log?: (line: string) => void;
 }
 
 export interface PlanInspection {
@@ -87,36 +101,59 @@ export interface PracticeMarketplace {
     retailPurchaseOrders(): readonly RetailPurchaseOrder[];
     /** Shipment identifiers with an accepted ASN. */
     asnShipmentIds(): string[];
+    /** Everything above and more, as the JSON that `GET /practice/state` answers. */
+    state(): PracticeStateView;
   };
   setFaults(profile: FaultProfile | null): void;
   /** Forgets the tokens of an account, as when its authorisation is revoked. */
   revokeTokens(accountId: string): void;
+  /** The seed the marketplace runs with: the saved state's when one was loaded. */
+  seed: number;
+  /** Writes the state file now (a no-op without `statePath`). */
+  save(): void;
+  /** Stops serving and writes the state file one last time. */
   close(): Promise<void>;
 }
 
 export async function startPracticeMarketplace(options: PracticeMarketplaceOptions): Promise<PracticeMarketplace> {
-  const clock = options.clock ?? systemClock;
-  const ids = new IdFactory(options.seed);
-  const catalogue = new Catalogue(generateCatalogue(options.seed));
+  const log = options.log ?? ((line: string) => console.error(line));
+  const loaded = options.statePath ? loadPracticeState(options.statePath, log) : ({ kind: 'fresh' } as const);
+  const saved = loaded.kind === 'loaded' ? loaded.state : null;
+  const seed = saved?.seed ?? options.seed;
+  if (saved && saved.seed !== options.seed) log(`practice marketplace: serving the saved state of ${options.statePath} with its seed ${saved.seed} (not ${options.seed}), so its catalogue stays the same.`);
+  const clock = saved ? clockNotBefore(options.clock ?? systemClock, saved.savedAt) : (options.clock ?? systemClock);
+  const ids = new IdFactory(seed, saved?.idsState);
+  const catalogue = new Catalogue(generateCatalogue(seed));
   const tokens = new TokenStore(clock);
   const documents = new DocumentStore();
-  const faults = new FaultPlanner(options.seed, options.faults ?? null);
+  const faults = new FaultPlanner(seed, options.faults ?? null);
   const store = new InboundStore(catalogue);
-  const inbound: InboundContext = { store, operations: new AsyncOperations(ids, options.asyncDelayMs ?? 0), ids, catalogue, documents };
-  const vendor = new VendorStore(options.seed, clock.now(), catalogue, ids, options.asyncDelayMs ?? 0);
-  const retail = new RetailStore(options.seed, clock.now(), catalogue);
+  const operations = new AsyncOperations(ids, options.asyncDelayMs ?? 0);
+  const inbound: InboundContext = { store, operations, ids, catalogue, documents };
+  const vendor = new VendorStore(seed, clock.now(), catalogue, ids, options.asyncDelayMs ?? 0);
+  const retail = new RetailStore(seed, clock.now(), catalogue);
+  const mcf = new McfOrderStore();
   const directFulfillment: HandlerTable = { ...dfOrdersHandlers(vendor), ...dfShippingHandlers(vendor), ...dfPaperworkHandlers(vendor) };
   const handlers: HandlerTable = {
     ...tokensAndSellersHandlers(tokens, options.rdtLifetimeSec ?? 3600),
-    ...inboundHandlers(inbound, options.seed),
+    ...inboundHandlers(inbound, seed),
     ...directFulfillment,
     ...dfV1Handlers(directFulfillment),
-    ...outboundHandlers(catalogue, () => vendor.trackingNumber('UPS')),
+    ...outboundHandlers(catalogue, () => vendor.trackingNumber('UPS'), mcf),
     ...retailHandlers(retail, vendor, ids, options.asyncDelayMs ?? 0),
   };
   const faultLog: FaultRecord[] = [];
   const callCounts = new Map<string, number>();
   const internalErrors: string[] = [];
+  const parts: PracticeStateParts = { seed, now: () => clock.now(), ids, store, operations, vendor, retail, mcf, tokens, accounts: PRACTICE_ACCOUNTS, callCounts, faultLog, internalErrors };
+  if (saved) restoreState(saved, parts);
+  const statePath = options.statePath;
+  const saver = statePath
+    ? new DebouncedSaver(() => writeFileAtomic(statePath, encodePracticeState(snapshotState(parts))), options.saveDelayMs ?? 200, (error) =>
+        log(`practice marketplace: could not save its state to ${statePath}: ${error.message}`),
+      )
+    : null;
+  const view = () => practiceStateView({ now: () => clock.now(), store, vendor, retail, mcf, callCounts, faultLog, internalErrors });
   const server = await startHttpServer(
     {
       router: new OperationRouter(OPERATIONS),
@@ -134,9 +171,21 @@ export async function startPracticeMarketplace(options: PracticeMarketplaceOptio
       faultLog,
       callCounts,
       internalErrors,
+      onStateChange: () => saver?.schedule(),
+      practiceRoutes: {
+        // The catalogue lets a station whose practice accounts use this marketplace (--practice-url) know its goods.
+        catalogue: { loopbackOnly: false, body: () => ({ seed, items: catalogue.items }) },
+        state: { loopbackOnly: true, body: view },
+      },
     },
     options.port ?? 0,
+    options.host,
   );
+  // A fresh or moved-aside start is written at once, so the file names the seed the catalogue came from.
+  if (saver && !saved) {
+    saver.schedule();
+    saver.flush();
+  }
   return {
     baseUrl: server.baseUrl,
     lwaUrl: server.baseUrl + LWA_PATH,
@@ -168,9 +217,18 @@ export async function startPracticeMarketplace(options: PracticeMarketplaceOptio
       dfCounts: () => ({ ...vendor.counts }),
       retailPurchaseOrders: () => retail.purchaseOrders,
       asnShipmentIds: () => [...retail.asns.keys()],
+      state: view,
     },
+    seed,
     setFaults: (profile) => faults.setProfile(profile),
     revokeTokens: (accountId) => tokens.revokeAccount(accountId),
-    close: () => server.close(),
+    save: () => {
+      saver?.schedule();
+      saver?.flush();
+    },
+    close: async () => {
+      await server.close();
+      saver?.flush();
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 
@@ -14,11 +14,14 @@ export interface Random {
   float(): number;
   pick<T>(items: readonly T[]): T;
   chance(probability: number): boolean;
+  /** The generator's position, so a restarted practice marketplace draws on instead of repeating itself. */
+  state(): number[];
 }
 
-export function seededRandom(seed: number, stream: number): Random {
+/** A stream of `seed`, from its start or from a position `state()` returned earlier. */
+export function seededRandom(seed: number, stream: number, state?: readonly number[]): Random {
   // Streams are separated by mixing the stream number into the seed with an odd multiplier (a 32-bit hash step).
-  const rng = xoroshiro128plus((Math.imul(seed | 0, 0x9e3779b1) ^ Math.imul(stream + 1, 0x85ebca6b)) | 0);
+  const rng = state ? xoroshiro128plusFromState(state) : xoroshiro128plus((Math.imul(seed | 0, 0x9e3779b1) ^ Math.imul(stream + 1, 0x85ebca6b)) | 0);
   const random: Random = {
     int: (from, to) => uniformInt(rng, from, to),
     float: () => uniformFloat64(rng),
@@ -27,6 +30,7 @@ export function seededRandom(seed: number, stream: number): Random {
       return items[uniformInt(rng, 0, items.length - 1)] as (typeof items)[number];
     },
     chance: (probability) => uniformFloat64(rng) < probability,
+    state: () => [...rng.getState()],
   };
   return random;
 }

@@ -43,6 +43,22 @@ export class TokenStore {
     return { ok: true, token: issued };
   }
 
+  /** Unexpired tokens with the account they belong to, for the practice marketplace's saved state. */
+  snapshot(): { token: string; accountId: string; kind: IssuedToken['kind']; expiresAt: number; resources: RestrictedResourceGrant[] }[] {
+    const now = this.clock.now();
+    return [...this.tokens]
+      .filter(([, issued]) => issued.expiresAt > now)
+      .map(([token, issued]) => ({ token, accountId: issued.account.accountId, kind: issued.kind, expiresAt: issued.expiresAt, resources: issued.resources }));
+  }
+
+  /** Takes back saved tokens; tokens of accounts the marketplace no longer knows are dropped. */
+  restore(saved: ReturnType<TokenStore['snapshot']>, accounts: readonly PracticeAccount[]): void {
+    for (const entry of saved) {
+      const account = accounts.find((a) => a.accountId === entry.accountId);
+      if (account) this.tokens.set(entry.token, { account, kind: entry.kind, expiresAt: entry.expiresAt, resources: entry.resources });
+    }
+  }
+
   /** Forgets every token of an account, as a revoked authorisation would. */
   revokeAccount(accountId: string): void {
     for (const [token, issued] of this.tokens) if (issued.account.accountId === accountId) this.tokens.delete(token);

@@ -8,7 +8,7 @@ export interface OperationProblem {
   details?: string;
 }
 
-interface AsyncOperation {
+export interface AsyncOperation {
   operationId: string;
   operation: string;
   accountId: string;
@@ -47,6 +47,16 @@ export class AsyncOperations {
       operationStatus: !done ? 'IN_PROGRESS' : failed ? 'FAILED' : 'SUCCESS',
       operationProblems: done ? op.problems.map((p) => ({ code: p.code, message: p.message, severity: p.severity, details: p.details ?? '' })) : [],
     };
+  }
+
+  /** Every operation, for the practice marketplace's saved state. */
+  snapshot(): AsyncOperation[] {
+    return [...this.operations.values()].map((op) => ({ ...op, problems: [...op.problems] }));
+  }
+
+  restore(operations: readonly AsyncOperation[]): void {
+    this.operations.clear();
+    for (const op of operations) this.operations.set(op.operationId, { ...op, problems: [...op.problems] });
   }
 
   get delay(): number {

@@ -15,7 +15,7 @@ const STOCK_PER_SKU = 500;
 const TRANSIT_DAYS: Record<string, number> = { Standard: 5, Expedited: 2, Priority: 1, ScheduledDelivery: 3 };
 const SPEED_SURCHARGE: Record<string, number> = { Standard: 0, Expedited: 3, Priority: 7, ScheduledDelivery: 5 };
 
-interface McfOrder {
+export interface McfOrder {
   accountId: string;
   request: CreateOrderRequest;
   receivedAt: number;
@@ -48,9 +48,14 @@ function unfulfillableReasons(sku: string, quantity: number, speed: string, cata
   return reasons;
 }
 
-export function outboundHandlers(catalogue: Catalogue, nextTracking: () => string): HandlerTable {
-  const orders = new Map<string, McfOrder>();
-  let nextPackage = 1001;
+/** Multi-Channel Fulfillment orders of the practice marketplace, by seller fulfillment order id. */
+export class McfOrderStore {
+  readonly orders = new Map<string, McfOrder>();
+  nextPackage = 1001;
+}
+
+export function outboundHandlers(catalogue: Catalogue, nextTracking: () => string, store = new McfOrderStore()): HandlerTable {
+  const orders = store.orders;
 
   const orderOf = (account: PracticeAccount, id: string): McfOrder => {
     const order = orders.get(id);
@@ -175,7 +180,7 @@ export function outboundHandlers(catalogue: Catalogue, nextTracking: () => strin
         let left = item.quantity;
         while (left > 0) {
           if (!current || current.units.reduce((n, u) => n + u.quantity, 0) >= 5) {
-            current = { packageNumber: nextPackage++, trackingNumber: nextTracking(), units: [] };
+            current = { packageNumber: store.nextPackage++, trackingNumber: nextTracking(), units: [] };
             packages.push(current);
           }
           const room = 5 - current.units.reduce((n, u) => n + u.quantity, 0);
