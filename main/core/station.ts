@@ -33,6 +33,8 @@ import { PrintService } from '../printing/print-service';
 import { cipherFileSealer } from '../printing/sealed-files';
 import type { DriverPrintHook } from '../printing/os-driver-transport';
 import { InboundLabels } from '../inbound/inbound-labels';
+import { InboundExportService, type SaveFileHook } from '../inbound/export/export-service';
+import { inboundExportHandlers } from '../inbound/export/export-ipc';
 import { StationDevices } from '../devices/station-devices';
 import { devicesHandlers } from '../devices/devices-ipc';
 import { DfOrdersRepo } from '../vendor-df/df-orders';
@@ -71,6 +73,8 @@ export interface StationOptions {
   adoptedPlanGraceMs?: number;
   /** How PDF and PNG jobs reach an OS print driver; the Electron shell supplies Chromium's printing. */
   driverPrint?: DriverPrintHook;
+  /** The desktop app's save dialog for exported files; the browser host downloads them instead. */
+  saveFile?: SaveFileHook;
 }
 
 /** The station's services, independent of how the renderer reaches them (Electron IPC or the browser host). */
@@ -140,6 +144,7 @@ export function createStation(options: StationOptions): Station {
   registerInboundSync(syncRegistry, db, inboundRepo, (accountId) => spapi.caller(accountId), options.adoptedPlanGraceMs);
   const printing = new StationPrinting(db, options.dataDir, audit, new PrintService({ ...(options.driverPrint ? { driverPrint: options.driverPrint } : {}), sealer: cipherFileSealer(options.cipher) }));
   const inboundLabels = new InboundLabels(inboundRepo, spapi, printing);
+  const inboundExport = new InboundExportService({ repo: inboundRepo, catalogue, printing, audit, language: () => settings.get().language, ...(options.saveFile ? { saveFile: options.saveFile } : {}) });
   const devices = new StationDevices(db, events);
   const dfRepo = new DfOrdersRepo(db, options.cipher);
   const df = new DfService(dfRepo, accounts, catalogue, spapi, outbox, audit, () => sync.kick());
@@ -172,6 +177,7 @@ export function createStation(options: StationOptions): Station {
     ...accountsHandlers(accounts, spapi),
     ...syncHandlers(sync, outbox, audit),
     ...inboundHandlers(plans, packing, catalogue, inboundLabels, printing),
+    ...inboundExportHandlers(inboundExport),
     ...inboundFreightHandlers(freight),
     ...printHandlers(printing),
     ...devicesHandlers(devices),

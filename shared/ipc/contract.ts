@@ -4,6 +4,7 @@ import { settingsChannels } from './settings';
 import { stationChannels } from './station';
 import { syncChannels } from './sync';
 import { inboundChannels } from './inbound';
+import { inboundExportChannels } from './inbound-export';
 import { inboundFreightChannels } from './inbound-freight';
 import { printChannels } from './print';
 import { devicesChannels } from './devices';
@@ -20,6 +21,7 @@ export const contract = {
   ...accountsChannels,
   ...syncChannels,
   ...inboundChannels,
+  ...inboundExportChannels,
   ...inboundFreightChannels,
   ...printChannels,
   ...devicesChannels,
