@@ -16,6 +16,7 @@ type Areas = {
   retail: typeof import('../../../renderer/src/i18n/locales/en/retail.json');
   devices: typeof import('../../../renderer/src/i18n/locales/en/devices.json');
   printers: typeof import('../../../renderer/src/i18n/locales/en/printers.json');
+  placeFirst: typeof import('../../../renderer/src/i18n/locales/en/placeFirst.json');
 };
 export type Strings = Areas & Record<string, unknown>;
 

@@ -24,7 +24,9 @@ export function PlacementStep({ run }: Props) {
     shipmentIds.every((id) => plan.transportationOptions.some((o) => o.shipmentId === id) && plan.deliveryWindows.some((w) => w.shipmentId === id));
   // Amazon refuses to confirm any placement until transport is generated for every one of them, so the choice waits
   // until every offered option is quoted and the station has nothing left to ask Amazon for this plan.
-  const allQuoted = plan.sync.pending === 0 && plan.placementOptions.filter((o) => o.status !== 'EXPIRED').every((o) => quoted(o.shipmentIds));
+  // Place first (LTL only) is quoted after packing, per shipment of the confirmed placement.
+  const placeFirst = plan.flow === 'place_first';
+  const allQuoted = plan.sync.pending === 0 && (placeFirst || plan.placementOptions.filter((o) => o.status !== 'EXPIRED').every((o) => quoted(o.shipmentIds)));
   const choose = (n: number) => {
     const option = plan.placementOptions[n];
     if (option && option.status !== 'EXPIRED' && allQuoted) void run(() => act('inbound:choose-placement', { planId: plan.id, placementOptionId: option.placementOptionId }));
@@ -49,12 +51,13 @@ export function PlacementStep({ run }: Props) {
                 {option.status} · <Countdown until={option.expiresAt} />
               </p>
               <Incentives list={incentives(option.raw)} />
+              {placeFirst ? <p className="sub">{t('placeFirst.quotedAfterPacking')}</p> : null}
               {option.shipmentIds.map((shipmentId, s) => {
                 const shipment = plan.shipments.find((x) => x.shipmentId === shipmentId);
                 return (
                   <div key={shipmentId} className="group">
                     <strong>{t('inbound.shipmentN', { n: s + 1 })}</strong> {shipment ? <span className="sub">{destination(shipment.raw)}</span> : null}
-                    <ShipmentOptionsSummary plan={plan} shipmentId={shipmentId} />
+                    {placeFirst ? null : <ShipmentOptionsSummary plan={plan} shipmentId={shipmentId} />}
                   </div>
                 );
               })}

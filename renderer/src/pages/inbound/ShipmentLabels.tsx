@@ -10,10 +10,26 @@ type Kind = 'box' | 'box-content-2d' | 'pallet' | 'bill-of-lading';
  * Prints a shipment's labels on the station's label printer: Amazon's box labels (fetched from Amazon, so online
  * only), the 2D box content labels the station draws itself, and for freight the pallet labels and bill of lading.
  */
-export function ShipmentLabels({ planId, shipmentId, freight, ready }: { planId: string; shipmentId: string; freight: boolean; ready: boolean }) {
+export function ShipmentLabels({
+  planId,
+  shipmentId,
+  freight,
+  ready,
+  pallets: palletsEntered,
+  billOfLading = true,
+}: {
+  planId: string;
+  shipmentId: string;
+  freight: boolean;
+  ready: boolean;
+  /** Pallets entered for the shipment (place first): the pallet label count starts there. */
+  pallets?: number | undefined;
+  /** Amazon issues a bill of lading only for its partnered freight carrier. */
+  billOfLading?: boolean;
+}) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState<Kind | null>(null);
-  const [pallets, setPallets] = useState(1);
+  const [pallets, setPallets] = useState(palletsEntered ?? 1);
   const [result, setResult] = useState<{ kind: 'ok' | 'error'; text: string; preview?: string } | null>(null);
 
   const print = async (kind: Kind) => {
@@ -50,7 +66,7 @@ export function ShipmentLabels({ planId, shipmentId, freight, ready }: { planId:
               <input type="number" min={1} max={100} value={pallets} onChange={(e) => setPallets(Math.max(1, Math.min(100, Number(e.target.value) || 1)))} />
             </label>
             {button('pallet', t('inbound.labels.pallet'))}
-            {button('bill-of-lading', t('inbound.labels.billOfLading'))}
+            {billOfLading ? button('bill-of-lading', t('inbound.labels.billOfLading')) : null}
           </>
         ) : null}
       </div>

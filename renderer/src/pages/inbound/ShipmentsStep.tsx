@@ -8,6 +8,8 @@ import { destination } from './raw-views';
 import { TrackingEntry, type TrackingMessage } from './TrackingEntry';
 import { FreightTracking } from './FreightTracking';
 import { ShipmentLabels } from './ShipmentLabels';
+import { palletCount } from '../../../../shared/inbound/freight';
+import { usePlanFreight } from './use-plan-freight';
 
 /**
  * After transport is confirmed: each shipment with its confirmation id and Amazon's box ids, and the tracking to send.
@@ -20,6 +22,8 @@ export function ShipmentsStep() {
   const plan = usePlansStore((s) => s.plan)!;
   const shipments = plan.shipments.filter((s) => s.placementOptionId === plan.placementOptionId);
   const waitingIds = plan.boxes.some((b) => !b.amazonBoxId);
+  // Place first: the pallets entered per shipment (pallet labels) and the PRO/BOL already sent.
+  const { freight: freightInfo } = usePlanFreight(plan.id, plan.updatedAt);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [armed, setArmed] = useState<{ shipmentId: string; boxId: string } | null>(null);
   const [messages, setMessages] = useState<Record<string, TrackingMessage | null>>({});
@@ -103,9 +107,23 @@ export function ShipmentsStep() {
               {shipment.shipmentId} · {destination(shipment.raw)} · {shipment.status ?? ''}
               {option ? ` · ${t(`inbound.mode.${option.shippingMode}`, { defaultValue: option.shippingMode })} · ${t(`inbound.solution.${option.shippingSolution}`, { defaultValue: option.shippingSolution })}` : ''}
             </p>
-            <ShipmentLabels planId={plan.id} shipmentId={shipment.shipmentId} freight={freight} ready={Boolean(shipment.confirmationId) && boxes.every((b) => b.amazonBoxId)} />
+            <ShipmentLabels
+              key={`${shipment.shipmentId}-${freightInfo ? 'freight' : 'none'}`}
+              planId={plan.id}
+              shipmentId={shipment.shipmentId}
+              freight={freight}
+              ready={Boolean(shipment.confirmationId) && boxes.every((b) => b.amazonBoxId)}
+              pallets={palletCount(freightInfo?.shipments.find((f) => f.shipmentId === shipment.shipmentId)?.pallets ?? []) || undefined}
+              billOfLading={option?.shippingSolution === 'AMAZON_PARTNERED_CARRIER'}
+            />
             {freight ? (
-              <FreightTracking planId={plan.id} shipmentId={shipment.shipmentId} boxes={boxes} />
+              <FreightTracking
+                key={freightInfo ? 'loaded' : 'loading'}
+                planId={plan.id}
+                shipmentId={shipment.shipmentId}
+                boxes={boxes}
+                sent={freightInfo?.tracking.find((x) => x.shipmentId === shipment.shipmentId)}
+              />
             ) : (
               <TrackingEntry
                 planId={plan.id}

@@ -5,6 +5,7 @@ import { useAltShortcut } from '../../components/use-shortcut';
 import { Countdown } from './Countdown';
 import { destination, quote } from './raw-views';
 import { TransportLabel, windowText } from './transport-views';
+import { FreightDetails } from './FreightDetails';
 
 interface Props {
   run(work: () => Promise<unknown>): Promise<void>;
@@ -29,7 +30,12 @@ export function TransportStep({ run }: Props) {
     return first ? { transportationOptionId: first.transportationOptionId, ...(window ? { deliveryWindowOptionId: window.deliveryWindowOptionId } : {}) } : undefined;
   };
 
-  const needsWindow = (transportationOptionId: string) => plan.transportationOptions.find((o) => o.transportationOptionId === transportationOptionId)?.shippingSolution === 'USE_YOUR_OWN_CARRIER';
+  // The seller's own carrier needs a delivery window, and so does any option that lists one among its preconditions (partnered LTL).
+  const needsWindow = (transportationOptionId: string) => {
+    const option = plan.transportationOptions.find((o) => o.transportationOptionId === transportationOptionId);
+    const preconditions = option?.raw.preconditions;
+    return option?.shippingSolution === 'USE_YOUR_OWN_CARRIER' || (Array.isArray(preconditions) && preconditions.includes('CONFIRMED_DELIVERY_WINDOW'));
+  };
   const selections = shipments.map((s) => ({ shipmentId: s.shipmentId, selection: selectionOf(s.shipmentId) }));
   // The chosen placement's shipments are fetched after it is confirmed; transport is chosen once that is done.
   const complete = plan.sync.pending === 0 && selections.length > 0 && selections.every(({ selection }) => selection && (!needsWindow(selection.transportationOptionId) || selection.deliveryWindowOptionId));
@@ -53,6 +59,7 @@ export function TransportStep({ run }: Props) {
   return (
     <div>
       <h2>{t('inbound.chooseTransport')}</h2>
+      {plan.flow === 'place_first' ? <FreightDetails plan={plan} /> : null}
       {shipments.map((shipment, n) => {
         const options = plan.transportationOptions.filter((o) => o.shipmentId === shipment.shipmentId);
         const windows = plan.deliveryWindows.filter((w) => w.shipmentId === shipment.shipmentId).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
@@ -65,6 +72,7 @@ export function TransportStep({ run }: Props) {
               {t('inbound.shipmentN', { n: n + 1 })} · {shipment.shipmentId} <span className="sub">{destination(shipment.raw)}</span>
             </legend>
             <div className="choices">
+              {options.length === 0 && plan.flow === 'place_first' ? <span className="sub">{t('placeFirst.waitingQuotes')}</span> : null}
               {options.map((o) => (
                 <label key={o.transportationOptionId} className="choice block">
                   <input

@@ -16,9 +16,11 @@ export function packingTargets(plan: PlanDetail): PackingTarget[] {
       return { id, kind: 'group', planned: merge(group?.items ?? []) };
     });
   }
-  // Place first: the station does not know each shipment's split, so every shipment shows the whole plan.
+  // Place first: what Amazon put in each shipment once it is read back; until then every shipment shows the whole plan.
   const all = merge(plan.items);
-  return plan.shipments.filter((s) => s.placementOptionId === plan.placementOptionId).map((s) => ({ id: s.shipmentId, kind: 'shipment', planned: all }));
+  return plan.shipments
+    .filter((s) => s.placementOptionId === plan.placementOptionId)
+    .map((s) => ({ id: s.shipmentId, kind: 'shipment', planned: s.items && s.items.length > 0 ? merge(s.items) : all }));
 }
 
 function merge(lines: { msku: string; quantity: number }[]): { msku: string; quantity: number }[] {

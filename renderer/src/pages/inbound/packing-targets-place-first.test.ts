@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanDetail } from '../../../../shared/ipc/inbound';
+import { packingTargets, remainingOf } from './packing-targets';
+
+type Shipment = PlanDetail['shipments'][number];
+const shipment = (shipmentId: string, placementOptionId: string, items?: Shipment['items']): Shipment => ({
+  shipmentId, placementOptionId, confirmationId: null, status: 'WORKING', transportationOptionId: null, deliveryWindowOptionId: null, raw: {}, ...(items ? { items } : {}),
+});
+
+function placeFirst(shipments: Shipment[]): PlanDetail {
+  return {
+    id: 'p1', accountId: 'a', marketplaceId: 'ATVPDKIKX0DER', name: 'LTL', flow: 'place_first', step: 'packing', amazonPlanId: 'wf1',
+    skuCount: 2, unitCount: 9, packedUnits: 0, boxCount: 0, shipmentIds: [], confirmationIds: [],
+    sync: { pending: 0, failed: 0, lastError: null }, updatedAt: 0,
+    shipFrom: { id: 's', accountId: 'a', label: 'Home', address: { name: 'A', addressLine1: 'B', city: 'C', postalCode: '1', countryCode: 'US', phoneNumber: '1' } },
+    items: [
+      { msku: 'A', quantity: 6, prepOwner: 'NONE', labelOwner: 'SELLER', fnsku: 'X0A', title: 'A' },
+      { msku: 'B', quantity: 3, prepOwner: 'NONE', labelOwner: 'SELLER', fnsku: 'X0B', title: 'B' },
+    ],
+    packingOptionId: null, placementOptionId: 'pl2', packingOptions: [], packingGroups: [], placementOptions: [],
+    shipments, transportationOptions: [], deliveryWindows: [], boxes: [], problems: [],
+  };
+}
+
+describe('place-first packing targets', () => {
+  it("are the chosen placement's shipments, each with what Amazon put in it", () => {
+    const plan = placeFirst([
+      shipment('sh-other', 'pl1', [{ msku: 'A', quantity: 6, expiration: null }]),
+      shipment('sh1', 'pl2', [{ msku: 'A', quantity: 4, expiration: null }]),
+      shipment('sh2', 'pl2', [{ msku: 'A', quantity: 2, expiration: null }, { msku: 'B', quantity: 3, expiration: null }]),
+    ]);
+    const targets = packingTargets(plan);
+    expect(targets.map((t) => [t.id, t.kind])).toEqual([['sh1', 'shipment'], ['sh2', 'shipment']]);
+    expect(targets[0]!.planned).toEqual([{ msku: 'A', quantity: 4 }]);
+    expect(remainingOf(plan, targets[1]!).map((r) => [r.msku, r.remaining])).toEqual([['A', 2], ['B', 3]]);
+  });
+
+  it('show the whole plan for a shipment whose contents have not been read yet', () => {
+    const targets = packingTargets(placeFirst([shipment('sh1', 'pl2')]));
+    expect(targets[0]!.planned).toEqual([{ msku: 'A', quantity: 6 }, { msku: 'B', quantity: 3 }]);
+  });
+});
