@@ -27,6 +27,10 @@ import { inboundHandlers } from '../inbound/inbound-ipc';
 import { FreightService } from '../inbound/freight-service';
 import { inboundFreightHandlers } from '../inbound/freight-ipc';
 import { registerInboundSync } from '../inbound/sync/register';
+import { AfterRepo } from '../inbound/after-confirmation/after-repo';
+import { AfterConfirmationService } from '../inbound/after-confirmation/after-service';
+import { inboundAfterHandlers } from '../inbound/after-confirmation/after-ipc';
+import { afterConfirmationDeps, registerAfterConfirmationSync } from '../inbound/after-confirmation/register';
 import { StationPrinting } from '../printing/station-printing';
 import { printHandlers } from '../printing/printing-ipc';
 import { PrintService } from '../printing/print-service';
@@ -94,6 +98,7 @@ export interface Station {
   readonly syncRegistry: SyncRegistry;
   readonly catalogue: CatalogueService;
   readonly plans: PlanService;
+  readonly afterConfirmation: AfterConfirmationService;
   readonly freight: FreightService;
   readonly packing: PackingService;
   readonly printing: StationPrinting;
@@ -142,6 +147,9 @@ export function createStation(options: StationOptions): Station {
   const plans = new PlanService(inboundRepo, accounts, catalogue, outbox, audit, () => sync.kick());
   const freight = new FreightService(inboundRepo, outbox, audit, () => sync.kick());
   registerInboundSync(syncRegistry, db, inboundRepo, (accountId) => spapi.caller(accountId), options.adoptedPlanGraceMs);
+  const afterRepo = new AfterRepo(db, inboundRepo);
+  const afterConfirmation = new AfterConfirmationService(afterRepo, outbox, audit, () => connectivity.online, () => sync.kick());
+  registerAfterConfirmationSync(syncRegistry, afterConfirmationDeps(db, inboundRepo, (accountId) => spapi.caller(accountId)), afterRepo);
   const printing = new StationPrinting(db, options.dataDir, audit, new PrintService({ ...(options.driverPrint ? { driverPrint: options.driverPrint } : {}), sealer: cipherFileSealer(options.cipher) }));
   const inboundLabels = new InboundLabels(inboundRepo, spapi, printing);
   const inboundExport = new InboundExportService({ repo: inboundRepo, catalogue, printing, audit, language: () => settings.get().language, ...(options.saveFile ? { saveFile: options.saveFile } : {}) });
@@ -177,6 +185,7 @@ export function createStation(options: StationOptions): Station {
     ...accountsHandlers(accounts, spapi),
     ...syncHandlers(sync, outbox, audit),
     ...inboundHandlers(plans, packing, catalogue, inboundLabels, printing),
+    ...inboundAfterHandlers(afterConfirmation),
     ...inboundExportHandlers(inboundExport),
     ...inboundFreightHandlers(freight),
     ...printHandlers(printing),
@@ -204,6 +213,7 @@ export function createStation(options: StationOptions): Station {
     syncRegistry,
     catalogue,
     plans,
+    afterConfirmation,
     freight,
     packing,
     printing,

@@ -15,6 +15,8 @@ export interface PracticeAccount {
 }
 
 export const US_MARKETPLACE_ID = 'ATVPDKIKX0DER';
+/** Mexico: a practice marketplace where Amazon offers self-ship appointments. */
+export const MX_MARKETPLACE_ID = 'A1AM78C64UM0Y8';
 
 export const PRACTICE_SELLER: PracticeAccount = Object.freeze({
   accountId: 'practice-seller',
@@ -22,7 +24,7 @@ export const PRACTICE_SELLER: PracticeAccount = Object.freeze({
   name: 'Packbench Practice Seller',
   sellingPartnerId: 'A1PRACTICESELLER',
   region: 'NA',
-  marketplaceIds: Object.freeze([US_MARKETPLACE_ID]),
+  marketplaceIds: Object.freeze([US_MARKETPLACE_ID, MX_MARKETPLACE_ID]),
   clientId: 'amzn1.application-oa2-client.packbenchpracticeseller',
   clientSecret: 'amzn1.oa2-cs.v1.packbench-practice-seller-secret',
   refreshToken: 'Atzr|packbench-practice-seller-refresh-token',

@@ -4,6 +4,7 @@ import { settingsChannels } from './settings';
 import { stationChannels } from './station';
 import { syncChannels } from './sync';
 import { inboundChannels } from './inbound';
+import { inboundAfterChannels } from './inbound-after';
 import { inboundExportChannels } from './inbound-export';
 import { inboundFreightChannels } from './inbound-freight';
 import { printChannels } from './print';
@@ -21,6 +22,7 @@ export const contract = {
   ...accountsChannels,
   ...syncChannels,
   ...inboundChannels,
+  ...inboundAfterChannels,
   ...inboundExportChannels,
   ...inboundFreightChannels,
   ...printChannels,

@@ -1,4 +1,5 @@
 import type { Migration } from './migration';
+import { inboundAfterConfirmation } from './0009-inbound-after-confirmation';
 import { accountsAndSettings } from './0001-accounts-and-settings';
 import { syncAndAudit } from './0002-sync-and-audit';
 import { catalogueAndInbound } from './0003-catalogue-and-inbound';
@@ -9,6 +10,6 @@ import { mcfOrders } from './0007-mcf-orders';
 import { inboundPlaceFirst } from './0008-inbound-place-first';
 
 /** Every migration in order. Append only: a released migration is never edited. */
-export const migrations: readonly Migration[] = [accountsAndSettings, syncAndAudit, catalogueAndInbound, printJobs, vendorDirectFulfillment, retailShipments, mcfOrders, inboundPlaceFirst];
+export const migrations: readonly Migration[] = [accountsAndSettings, syncAndAudit, catalogueAndInbound, printJobs, vendorDirectFulfillment, retailShipments, mcfOrders, inboundPlaceFirst, inboundAfterConfirmation];
 
 export type { Migration };

@@ -5,6 +5,7 @@ import { itemHandlers } from './item-handlers';
 import { packingHandlers } from './packing-handlers';
 import { placementHandlers } from './placement-handlers';
 import { planHandlers } from './plans-handlers';
+import { selfShipHandlers } from './self-ship-handlers';
 import { shipmentHandlers } from './shipment-handlers';
 import { transportHandlers } from './transport-handlers';
 import { v0Handlers } from './v0-handlers';
@@ -17,6 +18,7 @@ export function inboundHandlers(ctx: InboundContext, seed: number): HandlerTable
     ...placementHandlers(ctx, seed),
     ...transportHandlers(ctx),
     ...shipmentHandlers(ctx),
+    ...selfShipHandlers(ctx),
     ...contentUpdateHandlers(ctx),
     ...itemHandlers(ctx),
     ...v0Handlers(ctx),

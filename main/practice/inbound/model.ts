@@ -112,6 +112,13 @@ export interface ShipmentRecord {
   pallets: PalletRecord[];
   tracking?: { spd?: { boxId: string; trackingId: string }[]; ltl?: { billOfLadingNumber?: string; freightBillNumber: string[] } };
   nextBoxNumber: number;
+  /** Self-ship slots offered and appointments booked (MX, BR, EG, SA, AE and IN only). */
+  selfShip?: {
+    slots: { id: string; start: number; end: number }[];
+    expiresAt: number;
+    visibleAt: number;
+    appointments: { appointmentId: number; start: number; end: number; status: 'ARRIVAL_SCHEDULED' | 'CANCELLED' }[];
+  };
 }
 
 export interface PlacementOptionRecord {

@@ -3,13 +3,12 @@ import type { HandlerTable } from '../handler-types';
 import { paginate, paginationOf } from '../pagination';
 import { parseBody } from '../validation';
 import { INBOUND_API, type InboundContext } from './context';
-import type { BoxRecord, PlanRecord } from './model';
+import type { BoxRecord } from './model';
 import { updateNameRequest, updateSourceAddressRequest, updateTrackingRequest } from './schemas';
 import { shipmentBoxes } from './transport-handlers';
 import { boxView, shipmentView } from './views';
 
 const op = (name: string) => `${INBOUND_API}.${name}`;
-const SELF_SHIP_MARKETPLACES = ['A1AM78C64UM0Y8', 'A2Q3Y263D00KWC', 'ARBP9OOSHTCHU', 'A17E79C6D8DWNP', 'A2VIGQ35RCS4UG', 'A21TJRUUN4KGV'];
 
 /**
  * Boxes as Amazon lists them: not in the order they were packed. Stations must match boxes by id, never by position.
@@ -23,16 +22,6 @@ export function listingOrder(boxes: readonly BoxRecord[]): BoxRecord[] {
 
 export function shipmentHandlers(ctx: InboundContext): HandlerTable {
   const { store, operations } = ctx;
-  const refuseOutsideSelfShip = (plan: PlanRecord, operation: string): never => {
-    throw invalidInput(`${operation} is only available in the MX, BR, EG, SA, AE and IN marketplaces, not ${plan.marketplaceId}.`);
-  };
-  const selfShip = (operation: string): HandlerTable[string] => ({ pathParams, account }) => {
-    const plan = store.plan(account.accountId, pathParams.inboundPlanId ?? '');
-    store.shipment(plan, pathParams.shipmentId ?? '');
-    if (!SELF_SHIP_MARKETPLACES.includes(plan.marketplaceId)) refuseOutsideSelfShip(plan, operation);
-    throw invalidInput(`${operation}: the practice marketplace offers no self-ship appointment slots in ${plan.marketplaceId}.`);
-  };
-
   return {
     [op('getShipment')]: ({ pathParams, account }) => {
       const plan = store.plan(account.accountId, pathParams.inboundPlanId ?? '');
@@ -108,11 +97,6 @@ export function shipmentHandlers(ctx: InboundContext): HandlerTable {
       plan.lastUpdatedAt = now;
       return { status: 202, body: { operationId: operations.start('updateShipmentTrackingDetails', account.accountId, now).operationId } };
     },
-
-    [op('getSelfShipAppointmentSlots')]: selfShip('getSelfShipAppointmentSlots'),
-    [op('generateSelfShipAppointmentSlots')]: selfShip('generateSelfShipAppointmentSlots'),
-    [op('scheduleSelfShipAppointment')]: selfShip('scheduleSelfShipAppointment'),
-    [op('cancelSelfShipAppointment')]: selfShip('cancelSelfShipAppointment'),
 
     [op('getDeliveryChallanDocument')]: ({ pathParams, account }) => {
       const plan = store.plan(account.accountId, pathParams.inboundPlanId ?? '');

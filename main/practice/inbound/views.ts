@@ -1,5 +1,6 @@
 import { isoAt } from '../clock';
 import type { InboundStore } from './inbound-store';
+import { selfShipAppointmentDetails } from './self-ship-handlers';
 import type {
   BoxRecord,
   DeliveryWindowRecord,
@@ -135,6 +136,7 @@ export function shipmentView(shipment: ShipmentRecord) {
     placementOptionId: shipment.placementOptionId,
     ...(shipment.selectedDeliveryWindow ? { selectedDeliveryWindow: shipment.selectedDeliveryWindow } : {}),
     ...(shipment.selectedTransportationOptionId ? { selectedTransportationOptionId: shipment.selectedTransportationOptionId } : {}),
+    ...(selfShipAppointmentDetails(shipment).length > 0 ? { selfShipAppointmentDetails: selfShipAppointmentDetails(shipment) } : {}),
     ...(shipment.confirmationId ? { shipmentConfirmationId: shipment.confirmationId } : {}),
     shipmentId: shipment.id,
     source: { address: shipment.sourceAddress, sourceType: 'SELLER_FACILITY' },
