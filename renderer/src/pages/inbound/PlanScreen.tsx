@@ -10,6 +10,7 @@ import { PackingScreen } from './PackingScreen';
 import { PlacementStep } from './PlacementStep';
 import { TransportStep } from './TransportStep';
 import { ShipmentsStep } from './ShipmentsStep';
+import { ExportMenu } from './ExportMenu';
 
 /** While Amazon has work pending for the plan, it is asked again now and then in case a status event was missed. */
 const POLL_MS = 2500;
@@ -79,6 +80,7 @@ export function PlanScreen() {
         </div>
       </div>
       <StepProgress flow={plan.flow} step={plan.step} />
+      <ExportMenu plan={plan} />
       {plan.sync.pending > 0 ? (
         <div role="status" className="banner waiting" data-testid="plan-waiting">
           <span className="spinner" aria-hidden="true" /> {t('inbound.waitingForAmazon', { count: plan.sync.pending })}

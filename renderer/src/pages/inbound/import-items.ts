@@ -12,9 +12,29 @@ export interface ImportedLine {
   expiration?: string;
 }
 
+export interface ImportError {
+  /** 1-based row, 0 for a problem with the whole file. */
+  row: number;
+  /** The spreadsheet column letter (A, B, …) of the cell at fault, when one cell is. */
+  column?: string;
+  message: string;
+}
+
 export interface ImportedSheet {
   lines: ImportedLine[];
-  errors: { row: number; message: string }[];
+  errors: ImportError[];
+}
+
+/** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
 }
 
 const norm = (cell: string | undefined) => (cell ?? '').trim().toLowerCase().replace(/[\s_-]+/g, ' ');
@@ -46,18 +66,31 @@ function quantity(cell: string | undefined): number | Error {
 }
 
 /**
- * Reads an item sheet: either a plain two-column `SKU,qty` sheet (with or without a header row), or Seller Central's
- * pack list / manifest layout, where a header row names `Merchant SKU` and `Quantity` (and optionally prep owner,
- * labeling owner and expiration) below a few lines of defaults such as `Default prep owner,Seller`.
+ * Reads a CSV/TSV item sheet (see parseItemRows). The delimiter is guessed on the non-empty lines (blank lines confuse
+ * the guess); rows are then read with blank lines kept so that row numbers match the sheet the packer sees.
  */
 export function parseItemSheet(text: string): ImportedSheet {
   const source = text.replace(/^\uFEFF/, '');
-  // The delimiter is guessed on the non-empty lines (blank lines confuse the guess); rows are then read with blank
-  // lines kept so that row numbers match the sheet the packer sees.
   const delimiter = Papa.parse<string[]>(source, { skipEmptyLines: 'greedy', preview: 50 }).meta.delimiter;
   const parsed = Papa.parse<string[]>(source, { skipEmptyLines: false, delimiter });
-  const rows = parsed.data;
-  const errors: ImportedSheet['errors'] = parsed.errors.map((e) => ({ row: (e.row ?? 0) + 1, message: e.message }));
+  const sheet = parseItemRows(parsed.data);
+  const errors = parsed.errors.map((e) => ({ row: (e.row ?? 0) + 1, message: e.message }));
+  return { lines: sheet.lines, errors: [...errors, ...sheet.errors] };
+}
+
+/** True when the rows carry Seller Central's header row (a SKU column and a quantity column side by side). */
+export function hasItemHeader(rows: readonly (readonly string[])[]): boolean {
+  return rows.some((r) => r.some((c) => SKU_HEADERS.includes(norm(c))) && r.some((c) => QTY_HEADERS.includes(norm(c))));
+}
+
+/**
+ * Reads an item sheet's rows (row i is sheet row i + 1): either a plain two-column `SKU,qty` sheet (with or without a
+ * header row), or Seller Central's pack list / manifest layout, where a header row names `Merchant SKU` and `Quantity`
+ * (and optionally prep owner, labeling owner and expiration) below a few lines of defaults such as
+ * `Default prep owner,Seller`. Each bad row is reported with the column of the cell at fault.
+ */
+export function parseItemRows(rows: readonly (readonly string[])[]): ImportedSheet {
+  const errors: ImportError[] = [];
   const lines: ImportedLine[] = [];
 
   const headerAt = rows.findIndex((r) => r.some((c) => SKU_HEADERS.includes(norm(c))) && r.some((c) => QTY_HEADERS.includes(norm(c))));
@@ -70,7 +103,7 @@ export function parseItemSheet(text: string): ImportedSheet {
       if (key === 'default prep owner') defaults = { ...defaults, prepOwner: owner(row[1]) };
       if (key === 'default labeling owner' || key === 'default label owner') defaults = { ...defaults, labelOwner: owner(row[1]) };
     }
-    const header = rows[headerAt]!.map(norm);
+    const header = Array.from(rows[headerAt]!, norm);
     const find = (names: string[]) => header.findIndex((h) => names.includes(h));
     const startsWith = (prefix: string) => header.findIndex((h) => h.startsWith(prefix));
     columns = {
@@ -89,14 +122,14 @@ export function parseItemSheet(text: string): ImportedSheet {
   rows.slice(start).forEach((row, index) => {
     const rowNumber = start + index + 1;
     const code = (row[columns.code] ?? '').trim();
-    if (!code && row.every((c) => !c.trim())) return;
+    if (!code && row.every((c) => !(c ?? '').trim())) return;
     if (!code) {
-      errors.push({ row: rowNumber, message: 'no SKU' });
+      errors.push({ row: rowNumber, column: columnLetter(columns.code), message: 'no SKU' });
       return;
     }
     const qty = quantity(row[columns.quantity]);
     if (qty instanceof Error) {
-      errors.push({ row: rowNumber, message: `${code}: ${qty.message}` });
+      errors.push({ row: rowNumber, column: columnLetter(columns.quantity), message: `${code}: ${qty.message}` });
       return;
     }
     const line: ImportedLine = { row: rowNumber, code, quantity: qty };
@@ -107,7 +140,7 @@ export function parseItemSheet(text: string): ImportedSheet {
     if (columns.expiration >= 0) {
       const exp = expiration(row[columns.expiration] ?? '');
       if (exp instanceof Error) {
-        errors.push({ row: rowNumber, message: `${code}: ${exp.message}` });
+        errors.push({ row: rowNumber, column: columnLetter(columns.expiration), message: `${code}: ${exp.message}` });
         return;
       }
       if (exp) line.expiration = exp;
@@ -115,4 +148,14 @@ export function parseItemSheet(text: string): ImportedSheet {
     lines.push(line);
   });
   return { lines, errors };
+}
+
+/**
+ * Reads the item sheet of a workbook: the first sheet with Seller Central's header row (the manifest template puts
+ * instructions and data definitions on sheets of their own), else the first sheet with data.
+ */
+export function parseWorkbook(sheets: readonly { name: string; rows: string[][] }[]): ImportedSheet & { sheet: string } {
+  const chosen = sheets.find((s) => hasItemHeader(s.rows)) ?? sheets[0];
+  if (!chosen) return { lines: [], errors: [{ row: 0, message: 'The workbook has no sheet with data' }], sheet: '' };
+  return { ...parseItemRows(chosen.rows), sheet: chosen.name };
 }
