@@ -41,11 +41,8 @@ import { InboundExportService, type SaveFileHook } from '../inbound/export/expor
 import { inboundExportHandlers } from '../inbound/export/export-ipc';
 import { StationDevices } from '../devices/station-devices';
 import { devicesHandlers } from '../devices/devices-ipc';
-import { DfOrdersRepo } from '../vendor-df/df-orders';
-import { DfService } from '../vendor-df/df-service';
-import { DfDocuments, erasePersonalData } from '../vendor-df/df-documents';
-import { registerDfSync } from '../vendor-df/df-sync';
-import { vendorDfHandlers } from '../vendor-df/df-ipc';
+import type { DfService } from '../vendor-df/df-service';
+import { createDfStation } from '../vendor-df/df-station';
 import { RetailRepo } from '../retail/retail-repo';
 import { RetailService } from '../retail/retail-service';
 import { SsccAllocator } from '../retail/sscc-allocator';
@@ -154,12 +151,10 @@ export function createStation(options: StationOptions): Station {
   const inboundLabels = new InboundLabels(inboundRepo, spapi, printing);
   const inboundExport = new InboundExportService({ repo: inboundRepo, catalogue, printing, audit, language: () => settings.get().language, ...(options.saveFile ? { saveFile: options.saveFile } : {}) });
   const devices = new StationDevices(db, events);
-  const dfRepo = new DfOrdersRepo(db, options.cipher);
-  const df = new DfService(dfRepo, accounts, catalogue, spapi, outbox, audit, () => sync.kick());
-  const dfDocuments = new DfDocuments(dfRepo, options.cipher, spapi, printing);
-  registerDfSync(syncRegistry, dfRepo, options.cipher, (accountId) => spapi.caller(accountId));
-  erasePersonalData(dfRepo, audit);
-  const retention = setInterval(() => erasePersonalData(dfRepo, audit), 6 * 3600_000);
+  const dfStation = createDfStation({ db, cipher: options.cipher, dataDir: options.dataDir, accounts, catalogue, spapi, outbox, audit, syncRegistry, printing, kick: () => sync.kick() });
+  const df = dfStation.service;
+  dfStation.erase();
+  const retention = setInterval(() => dfStation.erase(), 6 * 3600_000);
   const retailRepo = new RetailRepo(db);
   const retail = new RetailService(retailRepo, new SsccAllocator(db), accounts, catalogue, outbox, audit, () => sync.kick());
   registerRetailSync(syncRegistry, retailRepo, (accountId) => spapi.caller(accountId));
@@ -190,7 +185,7 @@ export function createStation(options: StationOptions): Station {
     ...inboundFreightHandlers(freight),
     ...printHandlers(printing),
     ...devicesHandlers(devices),
-    ...vendorDfHandlers(df, dfDocuments),
+    ...dfStation.handlers,
     ...retailHandlers(retail, new RetailLabels(retailRepo, printing), new RetailTransport(retailRepo, spapi, outbox, printing, audit, () => sync.kick())),
     ...mcfHandlers(mcf, new McfAmazon(mcf, mcfRepo, spapi, audit)),
   };

@@ -1,29 +1,39 @@
 import { rmSync } from 'node:fs';
 import type { SecretCipher } from '../security/secret-cipher';
-import type { SpApiAccounts } from '../spapi/account-resolver';
 import type { StationPrinting } from '../printing/station-printing';
 import type { AuditLog } from '../audit/audit-log';
 import { StationError } from '../core/errors';
-import { DF_SHIPPING_API, type DfOrdersRepo } from './df-orders';
+import { sniffFormat } from '../labels/raster-to-zpl';
+import type { DfOrdersRepo } from './df-orders';
+import type { DfAmazon } from './df-api';
+import type { DfInvoices } from './df-invoices';
 
 export const PERSONAL_DATA_RETENTION_MS = 30 * 86_400_000;
 
-/** Prints a DF order's package labels (ZPL straight through, PNG converted for the printer) and its packing slip. */
+/**
+ * Prints a DF order's package labels (ZPL straight through, PNG converted for the printer), its packing slip and its
+ * customer invoice. All of them show the customer, so the jobs are personal: sealed wherever a printer keeps a file.
+ */
 export class DfDocuments {
   constructor(
     private readonly repo: DfOrdersRepo,
     private readonly cipher: SecretCipher,
-    private readonly spapi: SpApiAccounts,
+    private readonly amazonFor: (accountId: string) => DfAmazon,
     private readonly printing: StationPrinting,
+    private readonly invoices: DfInvoices,
   ) {}
 
-  async print(orderId: string, what: 'labels' | 'packing-slip', packageIds?: string[]) {
+  async print(orderId: string, what: 'labels' | 'packing-slip' | 'invoice', packageIds?: string[]) {
     const row = this.repo.row(orderId);
     const entity = `df:${orderId}`;
+    if (what === 'invoice') {
+      const bytes = await this.invoices.bytes(orderId);
+      const format = sniffFormat(bytes);
+      if (format !== 'pdf' && format !== 'png') throw new StationError('UNAVAILABLE', `The customer invoice of ${row.purchase_order_number} is not a PDF or PNG, so it cannot be printed.`);
+      return [await this.printing.print({ kind: 'document', format, bytes, title: `Invoice ${row.purchase_order_number}`, personal: true }, 'documents', entity)];
+    }
     if (what === 'packing-slip') {
-      const { body } = await this.spapi
-        .caller(row.account_id)
-        .call<{ content?: string; contentType?: string }>(DF_SHIPPING_API, 'getPackingSlip', { path: { purchaseOrderNumber: row.purchase_order_number } });
+      const body = await this.amazonFor(row.account_id).call<{ content?: string; contentType?: string }>('shipping', 'getPackingSlip', { path: { purchaseOrderNumber: row.purchase_order_number } });
       if (!body.content) throw new StationError('UNAVAILABLE', 'Amazon returned no packing slip for this order.');
       return [await this.printing.print({ kind: 'packing-slip', format: 'pdf', bytes: Buffer.from(body.content, 'base64'), title: `Packing slip ${row.purchase_order_number}`, personal: true }, 'documents', entity)];
     }
@@ -44,9 +54,10 @@ export class DfDocuments {
 
 /**
  * Amazon's Data Protection Policy: a DF customer's name, address and phone, and the labels that show them, are kept
- * no longer than 30 days after the shipment is confirmed. Erases them from the database and from printed-job files.
+ * no longer than 30 days after the shipment is confirmed. Erases them from the database, from printed-job files and
+ * the kept customer invoices.
  */
-export function erasePersonalData(repo: DfOrdersRepo, audit: AuditLog, now = Date.now()): number {
+export function erasePersonalData(repo: DfOrdersRepo, audit: AuditLog, invoices: Pick<DfInvoices, 'erase'>, now = Date.now()): number {
   const cutoff = now - PERSONAL_DATA_RETENTION_MS;
   const due = repo.db
     .prepare('SELECT id FROM df_orders WHERE confirmed_at IS NOT NULL AND confirmed_at < ? AND personal_data_erased_at IS NULL')
@@ -61,6 +72,7 @@ export function erasePersonalData(repo: DfOrdersRepo, audit: AuditLog, now = Dat
         for (const file of JSON.parse(row.files) as string[]) rmSync(file, { force: true });
       }
       repo.db.prepare(`UPDATE print_jobs SET files = '[]' WHERE entity = ?`).run(`df:${id}`);
+      invoices.erase(id);
     }
   })();
   audit.record('df.personal-data.erase', null, { orders: due.length });

@@ -2,8 +2,10 @@ import type { vendorDfChannels } from '../../shared/ipc/vendor-df';
 import type { HandlerMap } from '../core/handlers';
 import type { DfService } from './df-service';
 import type { DfDocuments } from './df-documents';
+import type { DfInvoices } from './df-invoices';
+import type { DfApiSettings } from './df-api';
 
-export function vendorDfHandlers(df: DfService, documents: DfDocuments): HandlerMap<keyof typeof vendorDfChannels> {
+export function vendorDfHandlers(df: DfService, documents: DfDocuments, invoices: DfInvoices, apiVersions: DfApiSettings): HandlerMap<keyof typeof vendorDfChannels> {
   return {
     'df:pull': ({ accountId }) => df.pull(accountId),
     'df:list': ({ query, step }) => df.repo.list(query, step),
@@ -16,5 +18,7 @@ export function vendorDfHandlers(df: DfService, documents: DfDocuments): Handler
     'df:print': async ({ orderId, what, packageIds }) =>
       (await documents.print(orderId, what, packageIds)).map((j) => ({ id: j.id, printer: j.printer, format: j.format, destination: j.destination })),
     'df:confirm': ({ orderId }) => df.confirm(orderId),
+    'df:invoice': ({ orderId }) => invoices.view(orderId),
+    'df:api-version': ({ accountId, version }) => df.apiVersion(accountId, apiVersions, version),
   };
 }

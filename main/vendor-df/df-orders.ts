@@ -4,9 +4,6 @@ import type { SecretCipher } from '../security/secret-cipher';
 import type { DfOrderDetail, DfOrderSummary, DfPackage, DfStep } from '../../shared/ipc/vendor-df';
 import { notFound } from '../core/errors';
 
-export const DF_ORDERS_API = 'vendorDirectFulfillmentOrders_2021-12-28';
-export const DF_SHIPPING_API = 'vendorDirectFulfillmentShipping_2021-12-28';
-export const DF_TRANSACTIONS_API = 'vendorDirectFulfillmentTransactions_2021-12-28';
 
 export interface DfOrderRow {
   id: string;
@@ -23,6 +20,7 @@ export interface DfOrderRow {
   ship_to: Buffer | null;
   items: string;
   confirmed_at: number | null;
+  personal_data_erased_at: number | null;
   updated_at: number;
 }
 

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { DfOrderDetail, DfPackage, DfScanOutcome } from '../../shared/ipc/vendor-df';
+import type { DfApiVersion, DfOrderDetail, DfPackage, DfScanOutcome } from '../../shared/ipc/vendor-df';
 import { StationError } from '../core/errors';
 import type { AccountsService } from '../accounts/accounts-service';
 import type { AuditLog } from '../audit/audit-log';
 import type { OutboxStore } from '../sync/outbox-store';
-import type { SpApiAccounts } from '../spapi/account-resolver';
-import { pages } from '../spapi/pagination';
 import type { CatalogueService } from '../inbound/catalogue-service';
-import { DF_ORDERS_API, type AmazonDfOrder, type DfOrdersRepo } from './df-orders';
+import type { AmazonDfOrder, DfOrdersRepo } from './df-orders';
+import type { DfAmazon, DfApiSettings } from './df-api';
+import type { DfInvoices } from './df-invoices';
 
 const DAY = 86_400_000;
 
@@ -17,7 +17,8 @@ export class DfService {
     readonly repo: DfOrdersRepo,
     private readonly accounts: AccountsService,
     private readonly catalogue: CatalogueService,
-    private readonly spapi: SpApiAccounts,
+    private readonly amazonFor: (accountId: string) => DfAmazon,
+    readonly invoices: DfInvoices,
     private readonly outbox: OutboxStore,
     private readonly audit: AuditLog,
     private readonly kick: () => void,
@@ -31,21 +32,41 @@ export class DfService {
     this.outbox.enqueue({ accountId, entity: `df:${orderId}`, op, payload: { orderId }, coalesce });
   }
 
-  /** Fetches the last week's new orders (Amazon requires a restricted data token: the client gets one for the path). */
-  async pull(accountId: string): Promise<{ added: number; updated: number }> {
+  /**
+   * Fetches the last week's new orders (Amazon requires a restricted data token: the client gets one for the path),
+   * then the customer invoices Amazon has for them. The orders count even when the invoices cannot be had: the order
+   * screen fetches an order's invoice again when it is opened.
+   */
+  async pull(accountId: string): Promise<{ added: number; updated: number; invoices: number; invoicesError: string | null }> {
     const account = this.accounts.get(accountId);
     if (account.type !== 'vendor') throw new StationError('VALIDATION', 'Direct Fulfillment orders belong to vendor accounts.');
-    const caller = this.spapi.caller(accountId);
+    const amazon = this.amazonFor(accountId);
     const now = Date.now();
+    const window = { createdAfter: new Date(now - 7 * DAY).toISOString(), createdBefore: new Date(now).toISOString() };
     const orders: AmazonDfOrder[] = [];
-    for await (const page of pages<{ orders?: AmazonDfOrder[] }>(caller, DF_ORDERS_API, 'getOrders', {
-      query: { createdAfter: new Date(now - 7 * DAY).toISOString(), createdBefore: new Date(now).toISOString(), limit: 100, includeDetails: 'true' },
-    })) {
+    for await (const page of amazon.pages<{ orders?: AmazonDfOrder[] }>('orders', 'getOrders', { query: { ...window, limit: 100, includeDetails: 'true' } })) {
       orders.push(...(page.orders ?? []));
     }
     const result = this.repo.upsert(accountId, orders);
-    this.audit.record('df.pull', `account:${accountId}`, result);
-    return result;
+    let invoices = 0;
+    let invoicesError: string | null = null;
+    try {
+      invoices = await this.invoices.pull(accountId, window.createdAfter, window.createdBefore);
+    } catch (error) {
+      invoicesError = `Customer invoices were not pulled: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    this.audit.record('df.pull', `account:${accountId}`, { ...result, invoices, invoicesFailed: invoicesError !== null });
+    return { ...result, invoices, invoicesError };
+  }
+
+  /** Reads or sets the DF API version of a vendor account; the next call of each of its orders goes out in it. */
+  apiVersion(accountId: string, settings: DfApiSettings, version?: DfApiVersion): { accountId: string; version: DfApiVersion } {
+    const account = this.accounts.get(accountId);
+    if (account.type !== 'vendor') throw new StationError('VALIDATION', 'Direct Fulfillment API versions belong to vendor accounts.');
+    if (version === undefined) return { accountId, version: settings.get(accountId) };
+    settings.set(accountId, version);
+    this.audit.record('df.api-version', `account:${accountId}`, { version });
+    return { accountId, version };
   }
 
   acknowledge(orderId: string): DfOrderDetail {

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import type { OutboxHandler } from '../sync/outcome';
 import type { OperationPoller } from '../sync/sync-registry';
 import type { SyncRegistry } from '../sync/sync-registry';
-import type { SpApiCaller } from '../spapi/client-types';
 import type { SecretCipher } from '../security/secret-cipher';
 import { SpApiError } from '../spapi/errors';
-import { DF_ORDERS_API, DF_SHIPPING_API, DF_TRANSACTIONS_API, type DfOrderRow, type DfOrdersRepo } from './df-orders';
+import type { DfOrderRow, DfOrdersRepo } from './df-orders';
+import { DfAmazon } from './df-api';
+import type { SpApiCaller } from '../spapi/client-types';
+import type { DfApiVersion } from '../../shared/ipc/vendor-df';
 
 const OrderPayload = z.object({ orderId: z.string() });
 type Order = { orderId: string };
@@ -21,10 +23,10 @@ function parties(row: DfOrderRow) {
   return { sellingParty: { partyId: row.selling_party }, shipFromParty: { partyId: row.ship_from_party } };
 }
 
-function containers(repo: DfOrdersRepo, row: DfOrderRow) {
+function containers(repo: DfOrdersRepo, row: DfOrderRow, amazon: DfAmazon) {
   const items = repo.items(row);
   return repo.packages(row.id).map((p) => ({
-    containerType: 'Carton',
+    containerType: amazon.containerType(),
     containerIdentifier: containerId(row, p.number),
     ...(p.trackingNumber ? { trackingNumber: p.trackingNumber } : {}),
     ...(row.ship_method ? { shipMethod: row.ship_method } : {}),
@@ -38,27 +40,38 @@ function containers(repo: DfOrdersRepo, row: DfOrderRow) {
   }));
 }
 
-async function amazonStatus(caller: SpApiCaller, po: string): Promise<string | undefined> {
-  const { body } = await caller.call<{ orderDetails?: { orderStatus?: string } }>(DF_ORDERS_API, 'getOrder', { path: { purchaseOrderNumber: po } });
+async function amazonStatus(amazon: DfAmazon, po: string): Promise<string | undefined> {
+  const body = await amazon.call<{ orderDetails?: { orderStatus?: string } }>('orders', 'getOrder', { path: { purchaseOrderNumber: po } });
   return body.orderDetails?.orderStatus;
 }
 
-/** DF outbox ops: acknowledgement, label request and fetch, shipment confirmation; each looks at Amazon first when in doubt. */
-export function registerDfSync(registry: SyncRegistry, repo: DfOrdersRepo, cipher: SecretCipher, callerFor: (accountId: string) => SpApiCaller): void {
+/**
+ * DF outbox ops: acknowledgement, label request and fetch, shipment confirmation; each looks at Amazon first when in
+ * doubt. Each account's calls go out in its DF API version (v1 or 2021-12-28).
+ */
+export function registerDfSync(
+  registry: SyncRegistry,
+  repo: DfOrdersRepo,
+  cipher: SecretCipher,
+  callerFor: (accountId: string) => SpApiCaller,
+  versionOf: (accountId: string) => DfApiVersion,
+): void {
+  const amazonFor = (accountId: string) => new DfAmazon(callerFor(accountId), versionOf(accountId));
   const step = (
-    alreadyDone: (caller: SpApiCaller, row: DfOrderRow) => Promise<boolean>,
-    send: (caller: SpApiCaller, row: DfOrderRow) => Promise<{ transactionId: string }>,
+    alreadyDone: (amazon: DfAmazon, row: DfOrderRow) => Promise<boolean>,
+    send: (amazon: DfAmazon, row: DfOrderRow) => Promise<{ transactionId?: string }>,
     finished?: (row: DfOrderRow) => void,
   ): OutboxHandler<Order> => ({
     payload: OrderPayload,
     async send({ payload, inDoubt }) {
       const row = repo.row(payload.orderId);
-      const caller = callerFor(row.account_id);
-      if (inDoubt && (await alreadyDone(caller, row))) {
+      const amazon = amazonFor(row.account_id);
+      if (inDoubt && (await alreadyDone(amazon, row))) {
         finished?.(row);
         return { kind: 'done' };
       }
-      const { transactionId } = await send(caller, row);
+      const { transactionId } = await send(amazon, row);
+      if (!transactionId) throw new Error(`Amazon accepted the request for ${row.purchase_order_number} without a transaction id to follow.`);
       return { kind: 'await-operation', operationId: transactionId };
     },
     operationFinished(ctx, status) {
@@ -69,10 +82,9 @@ export function registerDfSync(registry: SyncRegistry, repo: DfOrdersRepo, ciphe
   registry.register(
     'df.acknowledge',
     step(
-      async (caller, row) => ['ACKNOWLEDGED', 'SHIPPED'].includes((await amazonStatus(caller, row.purchase_order_number)) ?? ''),
-      async (caller, row) =>
-        (
-          await caller.call<{ transactionId: string }>(DF_ORDERS_API, 'submitAcknowledgement', {
+      async (amazon, row) => ['ACKNOWLEDGED', 'SHIPPED'].includes((await amazonStatus(amazon, row.purchase_order_number)) ?? ''),
+      async (amazon, row) =>
+        await amazon.call<{ transactionId?: string }>('orders', 'submitAcknowledgement', {
             body: {
               orderAcknowledgements: [
                 {
@@ -89,14 +101,13 @@ export function registerDfSync(registry: SyncRegistry, repo: DfOrdersRepo, ciphe
                 },
               ],
             },
-          })
-        ).body,
+          }),
     ),
   );
 
-  const labelsReady = async (caller: SpApiCaller, row: DfOrderRow) => {
+  const labelsReady = async (amazon: DfAmazon, row: DfOrderRow) => {
     try {
-      await caller.call(DF_SHIPPING_API, 'getShippingLabel', { path: { purchaseOrderNumber: row.purchase_order_number } });
+      await amazon.call('shipping', 'getShippingLabel', { path: { purchaseOrderNumber: row.purchase_order_number } });
       return true;
     } catch (error) {
       if (error instanceof SpApiError && error.status === 404) return false;
@@ -106,12 +117,10 @@ export function registerDfSync(registry: SyncRegistry, repo: DfOrdersRepo, ciphe
 
   registry.register(
     'df.requestLabels',
-    step(labelsReady, async (caller, row) =>
-      (
-        await caller.call<{ transactionId: string }>(DF_SHIPPING_API, 'submitShippingLabelRequest', {
-          body: { shippingLabelRequests: [{ purchaseOrderNumber: row.purchase_order_number, ...parties(row), containers: containers(repo, row) }] },
-        })
-      ).body,
+    step(labelsReady, (amazon, row) =>
+      amazon.call<{ transactionId?: string }>('shipping', 'submitShippingLabelRequest', {
+        body: { shippingLabelRequests: [{ purchaseOrderNumber: row.purchase_order_number, ...parties(row), containers: containers(repo, row, amazon) }] },
+      }),
     ),
   );
 
@@ -121,7 +130,7 @@ export function registerDfSync(registry: SyncRegistry, repo: DfOrdersRepo, ciphe
       const row = repo.row(payload.orderId);
       let body: LabelBody;
       try {
-        body = (await callerFor(row.account_id).call<LabelBody>(DF_SHIPPING_API, 'getShippingLabel', { path: { purchaseOrderNumber: row.purchase_order_number } })).body;
+        body = await amazonFor(row.account_id).call<LabelBody>('shipping', 'getShippingLabel', { path: { purchaseOrderNumber: row.purchase_order_number } });
       } catch (error) {
         if (error instanceof SpApiError && error.status === 404) return { kind: 'retry', reason: 'Amazon has not made the labels yet', afterMs: 2000 };
         throw error;
@@ -143,10 +152,9 @@ export function registerDfSync(registry: SyncRegistry, repo: DfOrdersRepo, ciphe
   registry.register(
     'df.confirm',
     step(
-      async (caller, row) => (await amazonStatus(caller, row.purchase_order_number)) === 'SHIPPED',
-      async (caller, row) =>
-        (
-          await caller.call<{ transactionId: string }>(DF_SHIPPING_API, 'submitShipmentConfirmations', {
+      async (amazon, row) => (await amazonStatus(amazon, row.purchase_order_number)) === 'SHIPPED',
+      async (amazon, row) =>
+        await amazon.call<{ transactionId?: string }>('shipping', 'submitShipmentConfirmations', {
             body: {
               shipmentConfirmations: [
                 {
@@ -158,27 +166,35 @@ export function registerDfSync(registry: SyncRegistry, repo: DfOrdersRepo, ciphe
                     ...(i.vendorProductIdentifier ? { vendorProductIdentifier: i.vendorProductIdentifier } : {}),
                     shippedQuantity: { amount: i.ordered, unitOfMeasure: 'Each' },
                   })),
-                  containers: containers(repo, row),
+                  containers: containers(repo, row, amazon),
                 },
               ],
             },
-          })
-        ).body,
+          }),
       (row) => repo.setStep(row.id, 'shipped', { confirmed_at: Date.now(), amazon_status: 'SHIPPED' }),
     ),
   );
 
-  registry.registerPoller('df', dfTransactionPoller);
+  registry.registerPoller('df', dfTransactionPoller(versionOf));
 }
 
-/** Follows DF transactions (acknowledgements, label requests, confirmations) with getTransactionStatus. */
-export const dfTransactionPoller: OperationPoller = async (operation, caller) => {
-  const { body } = await caller.call<{ transactionStatus?: { status?: string; errors?: { errors?: { code: string; message: string; details?: string }[] } } }>(
-    DF_TRANSACTIONS_API,
-    'getTransactionStatus',
-    { path: { transactionId: operation.operationId } },
-  );
-  const status = body.transactionStatus?.status;
-  const problems = (body.transactionStatus?.errors?.errors ?? []).map((e) => ({ code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}), severity: 'ERROR' as const }));
-  return { status: status === 'Success' ? 'SUCCESS' : status === 'Failure' ? 'FAILED' : 'IN_PROGRESS', problems };
-};
+type TransactionError = { code: string; message: string; details?: string };
+
+/**
+ * Follows DF transactions (acknowledgements, label requests, confirmations) with getTransactionStatus in the account's
+ * API version; 2021-12-28 nests the errors one level deeper than v1.
+ */
+export function dfTransactionPoller(versionOf: (accountId: string) => DfApiVersion): OperationPoller {
+  return async (operation, caller) => {
+    const body = await new DfAmazon(caller, versionOf(operation.accountId)).call<{ transactionStatus?: { status?: string; errors?: { errors?: TransactionError[] } | TransactionError[] } }>(
+      'transactions',
+      'getTransactionStatus',
+      { path: { transactionId: operation.operationId } },
+    );
+    const status = body.transactionStatus?.status;
+    const errors = body.transactionStatus?.errors;
+    const list = Array.isArray(errors) ? errors : (errors?.errors ?? []);
+    const problems = list.map((e) => ({ code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}), severity: 'ERROR' as const }));
+    return { status: status === 'Success' ? 'SUCCESS' : status === 'Failure' ? 'FAILED' : 'IN_PROGRESS', problems };
+  };
+}

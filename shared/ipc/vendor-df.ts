@@ -60,8 +60,29 @@ export type DfScanOutcome = z.infer<typeof DfScanOutcome>;
 
 const OrderRef = z.object({ orderId: z.string().min(1) }).strict();
 
+/** The DF API version a vendor account speaks (Amazon offers v1 and 2021-12-28 side by side). */
+export const DfApiVersion = z.enum(['2021-12-28', 'v1']);
+export type DfApiVersion = z.infer<typeof DfApiVersion>;
+
+/**
+ * Amazon's customer invoice of a DF order, readable at the station: PDF pages and PNGs as page images, anything else
+ * as its text. Personal data: kept sealed and erased with the ship-to 30 days after confirmation.
+ */
+export const DfInvoice = z.object({
+  purchaseOrderNumber: z.string(),
+  format: z.enum(['pdf', 'png', 'text']),
+  /** Page images as data URLs (PDF and PNG invoices). */
+  pages: z.array(z.string()),
+  text: z.string().nullable(),
+});
+export type DfInvoice = z.infer<typeof DfInvoice>;
+
 export const vendorDfChannels = {
-  'df:pull': { request: z.object({ accountId: z.string().min(1) }).strict(), response: z.object({ added: z.number().int(), updated: z.number().int() }) },
+  /** New orders, and the customer invoices Amazon has for them (a failed invoice pull leaves the orders pulled and says why). */
+  'df:pull': {
+    request: z.object({ accountId: z.string().min(1) }).strict(),
+    response: z.object({ added: z.number().int(), updated: z.number().int(), invoices: z.number().int(), invoicesError: z.string().nullable() }),
+  },
   'df:list': { request: z.object({ query: z.string().max(120).optional(), step: DfStep.optional() }).strict(), response: z.array(DfOrderSummary) },
   'df:get': { request: OrderRef, response: DfOrderDetail },
   'df:acknowledge': { request: OrderRef, response: DfOrderDetail },
@@ -80,8 +101,15 @@ export const vendorDfChannels = {
   /** All units packed and every package closed: ask Amazon for the labels. */
   'df:request-labels': { request: OrderRef, response: DfOrderDetail },
   'df:print': {
-    request: z.object({ orderId: z.string().min(1), what: z.enum(['labels', 'packing-slip']), packageIds: z.array(z.string()).optional() }).strict(),
+    request: z.object({ orderId: z.string().min(1), what: z.enum(['labels', 'packing-slip', 'invoice']), packageIds: z.array(z.string()).optional() }).strict(),
     response: z.array(z.object({ id: z.number().int(), printer: z.string(), format: z.string(), destination: z.string() })),
   },
   'df:confirm': { request: OrderRef, response: DfOrderDetail },
+  /** The order's customer invoice, from the station's sealed copy or fetched from Amazon on first view. */
+  'df:invoice': { request: OrderRef, response: DfInvoice },
+  /** Reads (without `version`) or sets which DF API version a vendor account speaks. */
+  'df:api-version': {
+    request: z.object({ accountId: z.string().min(1), version: DfApiVersion.optional() }).strict(),
+    response: z.object({ accountId: z.string(), version: DfApiVersion }),
+  },
 } satisfies ChannelMap;

@@ -9,7 +9,7 @@ import { practiceStation, type PracticeStation } from '../support/practice-stati
 import { conformanceLabel } from '../support/spapi-models';
 import { erasePersonalData, PERSONAL_DATA_RETENTION_MS } from '../../main/vendor-df/df-documents';
 import { DfOrdersRepo } from '../../main/vendor-df/df-orders';
-import type { DfOrderDetail } from '../../shared/ipc/vendor-df';
+import { DfInvoice, type DfOrderDetail } from '../../shared/ipc/vendor-df';
 
 let t: PracticeStation;
 
@@ -32,6 +32,8 @@ describe(`Vendor Direct Fulfillment at the station (${conformanceLabel()})`, () 
     const { station, vendorId, market } = t;
     const pulled = await station.df.pull(vendorId);
     expect(pulled.added).toBeGreaterThan(5);
+    // The practice marketplace issues a customer invoice for every order: the pull keeps one per order, sealed.
+    expect(pulled).toMatchObject({ invoices: pulled.added, invoicesError: null });
     const summaries = station.df.repo.list();
     // An order that asks for a packing slip, where there is one today, so the slip's sealing is covered too.
     const fresh = summaries.filter((o) => o.step === 'new');
@@ -63,6 +65,17 @@ describe(`Vendor Direct Fulfillment at the station (${conformanceLabel()})`, () 
     if (order.packingSlipRequired) expect(slip).toMatchObject({ ok: true, value: [{ format: 'zpl' }] });
     else expect(slip, JSON.stringify(slip)).toMatchObject({ ok: false });
 
+    // The customer invoice, readable at the station (PDF pages as images) and printed like the packing slip.
+    const invoice = await station.dispatch('df:invoice', { orderId: order.id }, ctx);
+    expect(invoice.ok).toBe(true);
+    const shown = DfInvoice.parse(invoice.ok ? invoice.value : null);
+    expect(shown).toMatchObject({ purchaseOrderNumber: order.purchaseOrderNumber, format: 'pdf', text: null });
+    expect(shown.pages.length).toBeGreaterThan(0);
+    const page = PNG.sync.read(Buffer.from(shown.pages[0]!.slice('data:image/png;base64,'.length), 'base64'));
+    // A US letter page at 1.5 dots per point.
+    expect([page.width, page.height]).toEqual([918, 1188]);
+    expect(await station.dispatch('df:print', { orderId: order.id, what: 'invoice' }, ctx)).toMatchObject({ ok: true, value: [{ format: 'zpl' }] });
+
     station.df.confirm(order.id);
     await t.settle();
     order = station.df.repo.detail(order.id);
@@ -84,7 +97,10 @@ describe(`Vendor Direct Fulfillment at the station (${conformanceLabel()})`, () 
     expect(files.some((f) => f.startsWith(join(dataDir, 'packbench.db')))).toBe(true);
     const jobs = station.printing.jobs(50, `df:${order.id}`);
     const printed = jobs.flatMap((j) => [j.destination, ...j.previews]);
-    expect(jobs.map((j) => j.kind).sort()).toEqual(order.packingSlipRequired ? ['packing-slip', 'shipping-label'] : ['shipping-label']);
+    expect(jobs.map((j) => j.kind).sort()).toEqual(order.packingSlipRequired ? ['document', 'packing-slip', 'shipping-label'] : ['document', 'shipping-label']);
+    const invoiceFile = join(station.df.invoices.dir, `${order.id}.invoice.sealed`);
+    expect(files).toContain(invoiceFile);
+    expect(readFileSync(invoiceFile).subarray(0, 5).toString('latin1')).not.toBe('%PDF-');
     // Each job leaves its file and at least one preview, all sealed: none starts as the PDF, PNG or ZPL it holds.
     expect(printed.length).toBeGreaterThanOrEqual(2 * jobs.length);
     for (const file of printed) {
@@ -119,12 +135,20 @@ describe(`Vendor Direct Fulfillment at the station (${conformanceLabel()})`, () 
     // Retention: nothing is erased a minute early; a minute late the ship-to, the labels and every printed file are gone.
     expect(printed.every((f) => existsSync(f))).toBe(true);
     const repo = new DfOrdersRepo(station.db, { kind: 'key-file', encrypt: () => Buffer.alloc(0), decrypt: () => '' });
-    expect(erasePersonalData(repo, station.audit, Date.now() + PERSONAL_DATA_RETENTION_MS - 60_000)).toBe(0);
+    expect(erasePersonalData(repo, station.audit, station.df.invoices, Date.now() + PERSONAL_DATA_RETENTION_MS - 60_000)).toBe(0);
     expect(printed.every((f) => existsSync(f))).toBe(true);
-    expect(erasePersonalData(repo, station.audit, Date.now() + PERSONAL_DATA_RETENTION_MS + 60_000)).toBe(1);
+    expect(existsSync(invoiceFile)).toBe(true);
+    expect(erasePersonalData(repo, station.audit, station.df.invoices, Date.now() + PERSONAL_DATA_RETENTION_MS + 60_000)).toBe(1);
+    expect(existsSync(invoiceFile)).toBe(false);
+    // Once erased, the invoice is not fetched again from Amazon either.
+    expect(await station.dispatch('df:invoice', { orderId: order.id }, ctx)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(station.df.repo.detail(order.id).shipTo).toBeNull();
     expect(station.db.prepare('SELECT count(*) AS n FROM df_packages WHERE order_id = ? AND label IS NOT NULL').get(order.id)).toEqual({ n: 0 });
     expect(printed.filter((f) => existsSync(f))).toEqual([]);
     await expect(station.printing.preview(label.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    for (const file of filesUnder(dataDir)) {
+      const text = readFileSync(file).toString('latin1');
+      for (const needle of needles) expect(text.includes(needle), `${needle} in ${file}`).toBe(false);
+    }
   });
 });
