@@ -1,10 +1,13 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Box, PlanDetail } from '../../../../shared/ipc/inbound';
 import { MARKETPLACES } from '../../../../shared/marketplaces';
 import { usePackingStore } from '../../stores/packing-store';
 import { useAltShortcut } from '../../components/use-shortcut';
-import { positiveNumber as positive } from '../../components/box-measure';
+import { positiveNumber as positive, weightFieldFrom } from '../../components/box-measure';
+import { ScaleReadout } from '../../components/ScaleReadout';
+import { useDevicesStore } from '../../stores/devices-store';
+import type { Weight } from '../../../../shared/scale/weight';
 
 type WeightUnit = 'LB' | 'KG';
 type DimensionUnit = 'IN' | 'CM';
@@ -30,7 +33,7 @@ const TEMPLATES: Record<DimensionUnit, [number, number, number][]> = {
 
 
 /**
- * Closing a box: its weight (typed until the scale is connected) and size (typed or a template). Amazon's box limits
+ * Closing a box: its weight (from the station scale, or typed) and size (typed or a template). Amazon's box limits
  * are checked by the station, whose message is shown as it is; warnings (such as a heavy-package label) too.
  */
 export function CloseBoxForm({ plan, box }: { plan: PlanDetail; box: Box }) {
@@ -46,6 +49,17 @@ export function CloseBoxForm({ plan, box }: { plan: PlanDetail; box: Box }) {
   const [message, setMessage] = useState<{ kind: 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const weightRef = useRef<HTMLInputElement>(null);
+  const scaleLoaded = useDevicesStore((s) => s.loaded);
+  const hasScale = useDevicesStore((s) => s.scaleSettings !== null);
+  useEffect(() => {
+    if (!scaleLoaded) void useDevicesStore.getState().load();
+  }, [scaleLoaded]);
+  /** The scale's stable reading, in pounds or kilograms as Amazon takes them. */
+  const takeWeight = (reading: Weight) => {
+    const field = weightFieldFrom(reading);
+    setWeight(field.text);
+    setWeightUnit(field.unit);
+  };
 
   const applyTemplate = (n: number) => {
     const size = TEMPLATES[dimUnit][n];
@@ -84,6 +98,7 @@ export function CloseBoxForm({ plan, box }: { plan: PlanDetail; box: Box }) {
 
   return (
     <form className="close-box" onSubmit={submit} aria-label={t('inbound.closeBoxForm', { n: box.number })}>
+      {hasScale ? <ScaleReadout onTake={takeWeight} unitSwitch={false} /> : null}
       <div className="row">
         <label className="narrow">
           {t('inbound.weight')}
