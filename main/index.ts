@@ -6,6 +6,7 @@ import { fail } from '../shared/ipc/reply';
 import { safeStorageCipher } from './electron/safe-storage-cipher';
 import { createMainWindow, hardenWebContents, isAppFrame } from './electron/window';
 import { electronDriverPrint } from './electron/driver-print';
+import { electronSaveFile } from './electron/save-file';
 import type { BrowserWindow } from 'electron';
 
 // The Electron shell stays thin: it opens the window and relays IPC to the same station core the browser host uses.
@@ -30,7 +31,7 @@ app.whenReady().then(
   async () => {
     hardenWebContents();
     try {
-      runtime = await startStationRuntime({ dataDir: app.getPath('userData'), cipher: safeStorageCipher(), host: 'electron', driverPrint: electronDriverPrint() });
+      runtime = await startStationRuntime({ dataDir: app.getPath('userData'), cipher: safeStorageCipher(), host: 'electron', driverPrint: electronDriverPrint(), saveFile: electronSaveFile(() => window) });
     } catch (error) {
       const message = error instanceof DatabaseFromFutureError || error instanceof Error ? error.message : String(error);
       dialog.showErrorBox('Packbench cannot start', message);
