@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { startStationRuntime } from '../core/station-runtime';
+import { practiceBaseUrl } from '../core/practice-setup';
 import { flagValue, resolveDataDir } from '../core/data-dir';
 import { keyFileCipher } from '../security/secret-cipher';
 import { startBrowserHost } from './browser-host';
@@ -28,9 +29,18 @@ async function main(): Promise<void> {
     console.error(`--port must be a whole number from 0 to 65535, not ${flagValue(argv, 'port')}`);
     process.exit(2);
   }
-  const runtime = await startStationRuntime({ dataDir, cipher: keyFileCipher(dataDir), host: 'browser' });
+  const practiceFlag = flagValue(argv, 'practice-url');
+  let practiceUrl: string | undefined;
+  try {
+    practiceUrl = practiceFlag === undefined ? undefined : practiceBaseUrl(practiceFlag);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  const runtime = await startStationRuntime({ dataDir, cipher: keyFileCipher(dataDir), host: 'browser', ...(practiceUrl ? { practiceUrl } : {}) });
   const host = await startBrowserHost({ station: runtime.station, rendererDir: join(__dirname, '../renderer'), port });
   console.log(`Packbench station (data: ${dataDir})`);
+  if (practiceUrl) console.log(`Practice accounts use the practice marketplace at ${practiceUrl}`);
   console.log(`Open ${host.url}`);
   const wantOpen = !argv.includes('--no-open') && !process.env.CI && process.env.PACKBENCH_NO_OPEN !== '1';
   if (wantOpen) openBrowser(host.url);

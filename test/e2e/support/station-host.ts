@@ -14,11 +14,17 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
+export interface HostOptions {
+  /** A practice marketplace served apart (see practice-market.ts) instead of the station's own. */
+  practiceUrl?: string;
+}
+
 /** Starts the built browser host (out/main/host.js) on a fresh data and key folder, as a station would run it. */
-export async function startHost(): Promise<RunningHost> {
+export async function startHost(options: HostOptions = {}): Promise<RunningHost> {
   const dir = mkdtempSync(join(tmpdir(), 'packbench-e2e-'));
   const dataDir = join(dir, 'data');
-  const child = spawn(process.execPath, [join(root, 'out/main/host.js'), '--data-dir', dataDir, '--no-open'], {
+  const args = [join(root, 'out/main/host.js'), '--data-dir', dataDir, '--no-open', ...(options.practiceUrl ? ['--practice-url', options.practiceUrl] : [])];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, PACKBENCH_KEY_DIR: join(dir, 'keys'), PACKBENCH_NO_OPEN: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
