@@ -16,7 +16,9 @@ type Areas = {
   retail: typeof import('../../../renderer/src/i18n/locales/en/retail.json');
   devices: typeof import('../../../renderer/src/i18n/locales/en/devices.json');
   printers: typeof import('../../../renderer/src/i18n/locales/en/printers.json');
+  inboundExport: typeof import('../../../renderer/src/i18n/locales/en/inboundExport.json');
   placeFirst: typeof import('../../../renderer/src/i18n/locales/en/placeFirst.json');
+  inboundAfter: typeof import('../../../renderer/src/i18n/locales/en/inboundAfter.json');
 };
 export type Strings = Areas & Record<string, unknown>;
 

@@ -11,6 +11,7 @@ import { PlacementStep } from './PlacementStep';
 import { TransportStep } from './TransportStep';
 import { ShipmentsStep } from './ShipmentsStep';
 import { ExportMenu } from './ExportMenu';
+import { AfterConfirmation } from './after/AfterConfirmation';
 
 /** While Amazon has work pending for the plan, it is asked again now and then in case a status event was missed. */
 const POLL_MS = 2500;
@@ -141,7 +142,12 @@ function StepBody({ run }: { run(work: () => Promise<unknown>): Promise<void> })
     case 'labels':
     case 'tracking':
     case 'shipped':
-      return <ShipmentsStep />;
+      return (
+        <>
+          <ShipmentsStep />
+          <AfterConfirmation planId={plan.id} planUpdatedAt={plan.updatedAt} />
+        </>
+      );
     case 'cancelled':
       return <p className="lead">{t('inbound.cancelledHelp')}</p>;
   }
