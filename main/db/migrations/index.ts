@@ -10,6 +10,6 @@ import { mcfOrders } from './0007-mcf-orders';
 import { inboundPlaceFirst } from './0008-inbound-place-first';
 
 /** Every migration in order. Append only: a released migration is never edited. */
-export const migrations: readonly Migration[] = [accountsAndSettings, syncAndAudit, catalogueAndInbound, printJobs, vendorDirectFulfillment, retailShipments, mcfOrders, inboundPlaceFirst, inboundAfterConfirmation, inboundAfterConfirmation];
+export const migrations: readonly Migration[] = [accountsAndSettings, syncAndAudit, catalogueAndInbound, printJobs, vendorDirectFulfillment, retailShipments, mcfOrders, inboundPlaceFirst, inboundAfterConfirmation];
 
 export type { Migration };
