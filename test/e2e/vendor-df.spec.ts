@@ -10,15 +10,15 @@ const VENDOR = 'Packbench Practice Vendor';
 
 /**
  * UPS orders get ZPL labels from the practice marketplace, FedEx orders PNG: one language each covers both formats.
- * The English order goes out in two packages, the Chinese one in one.
+ * The English order goes out in two packages through the 2021-12-28 APIs, the Chinese one in one package through v1.
  */
-const CASES: { language: 'en' | 'zh-CN'; carrier: 'UPS' | 'FEDEX'; labelFormat: 'ZPL' | 'PNG'; packages: number }[] = [
-  { language: 'en', carrier: 'UPS', labelFormat: 'ZPL', packages: 2 },
-  { language: 'zh-CN', carrier: 'FEDEX', labelFormat: 'PNG', packages: 1 },
+const CASES: { language: 'en' | 'zh-CN'; carrier: 'UPS' | 'FEDEX'; labelFormat: 'ZPL' | 'PNG'; packages: number; api: '2021-12-28' | 'v1' }[] = [
+  { language: 'en', carrier: 'UPS', labelFormat: 'ZPL', packages: 2, api: '2021-12-28' },
+  { language: 'zh-CN', carrier: 'FEDEX', labelFormat: 'PNG', packages: 1, api: 'v1' },
 ];
 
-for (const { language, carrier, labelFormat, packages } of CASES) {
-  test(`a DF order from the queue to confirmed shipment through the UI (${language}, ${packages === 1 ? 'one package' : `${packages} packages`}, ${carrier} ${labelFormat} labels on the virtual printer)`, async ({ page, host }) => {
+for (const { language, carrier, labelFormat, packages, api } of CASES) {
+  test(`a DF order from the queue to confirmed shipment through the UI (${language}, ${packages === 1 ? 'one package' : `${packages} packages`}, ${carrier} ${labelFormat} labels on the virtual printer, DF API ${api})`, async ({ page, host }) => {
     test.setTimeout(180_000);
     const s = STRINGS[language].df;
     const shell = new StationShell(page);
@@ -31,6 +31,15 @@ for (const { language, carrier, labelFormat, packages } of CASES) {
     const df = new VendorDfPage(page, STRINGS[language]);
     await df.open();
     await expect(shell.nav(STRINGS[language].nav.vendorDf)).toHaveAttribute('aria-current', 'page');
+
+    // The vendor account's DF API version, kept by the station for its next calls.
+    const apiChoice = page.getByTestId('df-api-versions').locator('select');
+    await expect(apiChoice).toHaveValue('2021-12-28');
+    if (api === 'v1') {
+      await apiChoice.selectOption('v1');
+      await expect(apiChoice).toHaveValue('v1');
+      await page.locator('input[name="df-search"]').focus();
+    }
 
     // Pull the practice vendor's orders; the queue lists them by warehouse and ship-by day.
     await expect(page.getByTestId('df-empty')).toHaveText(s.noOrders);
@@ -154,6 +163,18 @@ for (const { language, carrier, labelFormat, packages } of CASES) {
     await expect(df.waiting()).toHaveText(s.waitingConfirmation);
     await df.waitForStep('shipped');
     await expect(page.getByTestId('df-shipped')).toHaveText(fill(s.shippedNote, { tracking: trackingNumbers.join(', ') }));
+
+    // The customer invoice: shown on request as readable pages, and printed on the documents printer.
+    await page.keyboard.press('Alt+KeyV');
+    const invoicePages = page.getByTestId('df-invoice-page');
+    await expect(invoicePages.first()).toHaveAttribute('src', /^data:image\/png;base64,/, { timeout: AMAZON_STEP_MS });
+    await expect(invoicePages.first()).toHaveAttribute('alt', fill(s.invoicePage, { po, page: 1 }));
+    await expect(invoicePages.first()).toHaveJSProperty('complete', true);
+    expect(await invoicePages.first().evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(600);
+    await page.keyboard.press('Alt+KeyI');
+    await expect(page.getByTestId('df-invoice-printed')).toHaveText(fill(s.invoicePrinted, { printer: 'Virtual printer' }), { timeout: AMAZON_STEP_MS });
+    await page.keyboard.press('Alt+KeyV');
+    await expect(invoicePages).toHaveCount(0);
 
     // The station's record agrees, and a scan of the tracking number finds the order again from the queue.
     const detail = await page.evaluate((id) => (globalThis as unknown as PageGlobals).station!.invoke('df:get', { orderId: id }), orderId);

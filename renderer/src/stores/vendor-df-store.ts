@@ -10,7 +10,7 @@ export type DfView = { kind: 'queue' } | { kind: 'order'; orderId: string };
 /** "open" is every order still to ship; the other filters are Amazon's steps as the station tracks them. */
 export type DfFilter = 'open' | 'all' | DfStep;
 
-export type PullResult = { accountId: string; added: number; updated: number } | { accountId: string; error: string };
+export type PullResult = { accountId: string; added: number; updated: number; invoices: number; invoicesError: string | null } | { accountId: string; error: string };
 
 export type DfOrderChannel = 'df:acknowledge' | 'df:request-labels' | 'df:confirm';
 

@@ -11,6 +11,7 @@ import { DfPackages } from './DfPackages';
 import { DfPackPanel } from './DfPackPanel';
 import { DfLabelsPanel } from './DfLabelsPanel';
 import { DfWaiting } from './DfWaiting';
+import { DfInvoicePanel } from './DfInvoicePanel';
 
 /** One DF order: acknowledge, pack by scan, labels, confirmation. The customer's address is shown here and nowhere else. */
 export function DfOrderScreen({ orderId }: { orderId: string }) {
@@ -99,6 +100,7 @@ export function DfOrderScreen({ orderId }: { orderId: string }) {
             </>
           ) : null}
           {phase === 'cancelled' ? <div className="banner warn">{t('df.cancelledNote')}</div> : null}
+          {phase !== 'cancelled' ? <DfInvoicePanel order={order} /> : null}
         </div>
         <div className="df-side">
           <DfShipTo order={order} />

@@ -7,6 +7,7 @@ import { useAltShortcut } from '../../components/use-shortcut';
 import { DF_STEPS } from './df-groups';
 import { DfQueueGroups } from './DfQueueGroups';
 import { useScanField } from './use-scan-field';
+import { DfApiVersions } from './DfApiVersions';
 
 const FILTERS: DfFilter[] = ['open', ...DF_STEPS, 'cancelled', 'all'];
 
@@ -67,7 +68,7 @@ export function DfQueue() {
           ))}
         </div>
       </div>
-      {vendors.length === 0 ? <p className="lead">{t('df.noVendorAccounts')}</p> : null}
+      {vendors.length === 0 ? <p className="lead">{t('df.noVendorAccounts')}</p> : <DfApiVersions accounts={vendors} />}
       {pullResult ? (
         'error' in pullResult ? (
           <div role="alert" className="banner error" data-testid="df-pull-result">
@@ -76,6 +77,7 @@ export function DfQueue() {
         ) : (
           <div role="status" className="banner ok" data-testid="df-pull-result">
             {t('df.pulled', { account: accountName(pullResult.accountId), added: pullResult.added, updated: pullResult.updated })}
+            {pullResult.invoicesError ? <span className="df-sub">{pullResult.invoicesError}</span> : null}
           </div>
         )
       ) : null}
