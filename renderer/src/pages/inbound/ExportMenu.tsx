@@ -103,7 +103,8 @@ export function ExportMenu({ plan }: { plan: PlanDetail }) {
                 <span className="sub">{t('inboundExport.counts', { count: target.boxes, units: target.units })}</span>
                 <div className="actions">
                   {(['xlsx', 'csv', 'pdf', 'print'] as const).map((action) => (
-                    <button key={action} type="button" data-action={action} disabled={busy !== null} onClick={() => void run(target, action)}>
+                    // aria-disabled rather than disabled while a file is made: a disabled button would drop the keyboard focus.
+                    <button key={action} type="button" data-action={action} aria-disabled={busy !== null} onClick={() => busy === null && void run(target, action)}>
                       {busy === `${target.id}:${action}` ? t('inboundExport.working', { what: labels[action] }) : labels[action]}
                     </button>
                   ))}
