@@ -1,0 +1,112 @@
+import { test, expect } from './support/practice-market';
+import { StationShell } from './pages/station-shell';
+import { AMAZON_STEP_MS, InboundPage, STRINGS, fill } from './pages/inbound-page';
+import { lightItems } from './support/station-catalogue';
+
+const SKUS = 2;
+const UNITS_PER_SKU = 2;
+
+/**
+ * After the carrier is confirmed, through the UI only: the plan and a shipment renamed, a box's contents changed
+ * beyond Amazon's limit (refused at the station with the rule), then within it, Amazon's preview with its cost
+ * confirmed; the marketplace holds the new name and the new contents, changed once.
+ */
+test('after confirmation through the UI: rename, content update refused by the 6-unit rule, then previewed and confirmed', async ({ page, host, market }) => {
+  test.setTimeout(240_000);
+  const s = STRINGS.en.inbound;
+  const a = STRINGS.en.inboundAfter;
+  const shell = new StationShell(page);
+  await shell.open(host.url);
+  const inbound = new InboundPage(page, STRINGS.en);
+  await inbound.open();
+  const items = lightItems(host.dataDir, SKUS);
+
+  await inbound.startNewPlan();
+  await page.getByLabel(s.itemCode).focus();
+  for (const item of items) for (let unit = 0; unit < UNITS_PER_SKU; unit++) await inbound.scan(item.fnsku);
+  await expect(inbound.draftItems()).toHaveCount(SKUS);
+  await inbound.createPlan();
+  await inbound.waitForStep('choose_packing');
+  await expect(inbound.packingOptions().first()).toBeVisible();
+  await page.keyboard.press('Alt+Digit1');
+  await inbound.waitForStep('packing');
+
+  // One unit per box, each box repeated once: two boxes per SKU.
+  const groups = await inbound.targets().count();
+  let boxes = 0;
+  for (let g = 0; g < groups; g++) {
+    await inbound.targets().nth(g).click();
+    const rows = await inbound.remainingRows().evaluateAll((els) => els.map((el) => ({ msku: el.getAttribute('data-msku')!, fnsku: el.getAttribute('data-fnsku')! })));
+    for (const row of rows) {
+      await inbound.scan(row.fnsku);
+      await expect(inbound.scanFeedback()).toHaveText(`+1 ${row.msku} · 1/${UNITS_PER_SKU}`);
+      await inbound.closeBox('2.0');
+      boxes += 1;
+      await expect(inbound.scanFeedback()).toContainText(fill(s.boxClosed, { n: boxes }));
+      await inbound.repeatLastBox(1);
+      boxes += 1;
+      await expect(inbound.scanFeedback()).toContainText(fill(s.repeated_one, { count: 1, numbers: boxes }));
+    }
+  }
+  await expect(page.getByTestId('packing-left')).toHaveText(s.allPacked);
+  await page.keyboard.press('Alt+KeyS');
+  await inbound.waitForStep('placement');
+  await expect(inbound.placementOptions().first().getByRole('button', { name: s.chooseThis })).toBeEnabled({ timeout: AMAZON_STEP_MS });
+  await page.keyboard.press('Alt+Digit1');
+  await inbound.waitForStep('transport');
+  const transport = page.getByTestId('transport-shipment');
+  await expect(transport.first()).toBeVisible({ timeout: AMAZON_STEP_MS });
+  for (let n = 0; n < (await transport.count()); n++) {
+    await transport.nth(n).getByLabel(`${s.mode.GROUND_SMALL_PARCEL} · ${s.solution.AMAZON_PARTNERED_CARRIER}`).first().check();
+  }
+  await expect(page.getByRole('button', { name: s.confirmTransport })).toBeEnabled({ timeout: AMAZON_STEP_MS });
+  await page.keyboard.press('Alt+Enter');
+  await inbound.waitForStep('labels');
+  await expect(page.getByText(s.waitingBoxIds)).toHaveCount(0, { timeout: AMAZON_STEP_MS });
+
+  // Rename the plan (Alt+J puts the focus on its name) and the first shipment.
+  const after = page.getByTestId('after-confirmation');
+  await expect(after).toBeVisible();
+  await page.keyboard.press('Alt+KeyJ');
+  const planName = page.locator('#after-plan-name');
+  await expect(planName).toBeFocused();
+  await planName.fill('Spring restock');
+  await planName.press('Enter');
+  const shipment = after.locator('article.after-shipment').first();
+  const shipmentName = shipment.getByLabel(a.shipmentName);
+  await shipmentName.fill('Spring restock west');
+  await shipmentName.press('Enter');
+  await expect(page.getByTestId('after-pending')).toHaveCount(0, { timeout: AMAZON_STEP_MS });
+  await expect(shipmentName).toHaveValue('Spring restock west');
+
+  // Edit the boxes: seven more units of one SKU is beyond 6 units and refused at the station, with the rule.
+  await page.keyboard.press('Alt+KeyM');
+  const editor = shipment.getByTestId('box-editor');
+  await expect(editor).toBeVisible();
+  const firstQty = editor.getByTestId('edit-box-0').locator('input.qty').first();
+  const original = Number(await firstQty.inputValue());
+  await firstQty.fill(String(original + 7));
+  await page.keyboard.press('Alt+KeyV');
+  await expect(shipment.getByTestId('content-update-problems')).toContainText('at most 6 units (5 % or 6 units, whichever is greater)');
+
+  // One more unit is within the rule: Amazon's preview shows the boxes and the cost, and only Alt+Y confirms it.
+  await firstQty.fill(String(original + 1));
+  await page.keyboard.press('Alt+KeyV');
+  const preview = shipment.getByTestId('content-update-preview');
+  await expect(preview).toBeVisible({ timeout: AMAZON_STEP_MS });
+  await expect(preview.getByTestId('preview-cost')).toContainText('USD');
+  const before = (await market.inspect()).plans[0]!;
+  expect(before.counts.contentUpdateConfirmations).toBe(0);
+  await page.keyboard.press('Alt+KeyY');
+  await expect(shipment.getByTestId('content-update-applied')).toHaveText(a.contents.applied, { timeout: AMAZON_STEP_MS });
+
+  const state = await market.inspect();
+  const plan = state.plans[0]!;
+  expect(plan.name).toBe('Spring restock');
+  expect(plan.counts.contentUpdateConfirmations).toBe(1);
+  const units = (boxes: typeof plan.boxes) => boxes.reduce((n, b) => n + b.items.reduce((m, i) => m + i.quantity, 0), 0);
+  expect(units(plan.boxes)).toBe(units(before.boxes) + 1);
+  expect(state.callCounts['fulfillmentInbound_2024-03-20.updateInboundPlanName']).toBe(1);
+  expect(state.callCounts['fulfillmentInbound_2024-03-20.updateShipmentName']).toBe(1);
+  await expect(page.getByTestId('plan-sync-failed')).toHaveCount(0);
+});
