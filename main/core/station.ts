@@ -27,6 +27,10 @@ import { inboundHandlers } from '../inbound/inbound-ipc';
 import { FreightService } from '../inbound/freight-service';
 import { inboundFreightHandlers } from '../inbound/freight-ipc';
 import { registerInboundSync } from '../inbound/sync/register';
+import { ConflictsRepo } from '../inbound/conflicts-repo';
+import { ConflictsService } from '../inbound/conflicts-service';
+import { OptionRegeneration } from '../inbound/option-regeneration';
+import { conflictsHandlers } from '../inbound/conflicts-ipc';
 import { AfterRepo } from '../inbound/after-confirmation/after-repo';
 import { AfterConfirmationService } from '../inbound/after-confirmation/after-service';
 import { inboundAfterHandlers } from '../inbound/after-confirmation/after-ipc';
@@ -95,6 +99,7 @@ export interface Station {
   readonly syncRegistry: SyncRegistry;
   readonly catalogue: CatalogueService;
   readonly plans: PlanService;
+  readonly conflicts: ConflictsService;
   readonly afterConfirmation: AfterConfirmationService;
   readonly freight: FreightService;
   readonly packing: PackingService;
@@ -135,6 +140,7 @@ export function createStation(options: StationOptions): Station {
     handlers: syncRegistry.handlers,
     pollOperation: (operation) => syncRegistry.poll(operation, (accountId) => spapi.caller(accountId)),
     onStatus: (status) => events.emit('sync:status', status),
+    hold: (entry) => syncRegistry.hold(entry),
     log,
   });
 
@@ -143,7 +149,9 @@ export function createStation(options: StationOptions): Station {
   const packing = new PackingService(inboundRepo, catalogue, audit);
   const plans = new PlanService(inboundRepo, accounts, catalogue, outbox, audit, () => sync.kick());
   const freight = new FreightService(inboundRepo, outbox, audit, () => sync.kick());
-  registerInboundSync(syncRegistry, db, inboundRepo, (accountId) => spapi.caller(accountId), options.adoptedPlanGraceMs);
+  const inboundSync = registerInboundSync(syncRegistry, db, inboundRepo, (accountId) => spapi.caller(accountId), options.adoptedPlanGraceMs);
+  const conflicts = new ConflictsService(new ConflictsRepo(db), inboundSync, outbox, audit, () => settings.get().stationName, () => sync.kick());
+  const regeneration = new OptionRegeneration(inboundRepo, outbox, audit, () => sync.kick());
   const afterRepo = new AfterRepo(db, inboundRepo);
   const afterConfirmation = new AfterConfirmationService(afterRepo, outbox, audit, () => connectivity.online, () => sync.kick());
   registerAfterConfirmationSync(syncRegistry, afterConfirmationDeps(db, inboundRepo, (accountId) => spapi.caller(accountId)), afterRepo);
@@ -188,6 +196,7 @@ export function createStation(options: StationOptions): Station {
     ...dfStation.handlers,
     ...retailHandlers(retail, new RetailLabels(retailRepo, printing), new RetailTransport(retailRepo, spapi, outbox, printing, audit, () => sync.kick())),
     ...mcfHandlers(mcf, new McfAmazon(mcf, mcfRepo, spapi, audit)),
+    ...conflictsHandlers(conflicts, regeneration),
   };
 
   if (options.startSync !== false) sync.start();
@@ -208,6 +217,7 @@ export function createStation(options: StationOptions): Station {
     syncRegistry,
     catalogue,
     plans,
+    conflicts,
     afterConfirmation,
     freight,
     packing,

@@ -171,6 +171,16 @@ export class OutboxStore {
       .run(inDoubt ? 1 : 0, at + delayMs, JSON.stringify(error), at, id);
   }
 
+  /**
+   * Holds a pending entry back without counting an attempt (its reason's code starts with HELD, so it is listed among
+   * the problems): it is looked at again after `delayMs`, or at once when
+   * whatever held it is resolved (which sets its next attempt to now).
+   */
+  hold(id: number, reason: OutboxError, delayMs: number): void {
+    const at = this.now();
+    this.db.prepare(`UPDATE outbox SET next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ? AND state = 'pending'`).run(at + delayMs, JSON.stringify(reason), at, id);
+  }
+
   markFailed(id: number, error: OutboxError): void {
     this.db
       .prepare(`UPDATE outbox SET state = 'failed', in_doubt = 0, last_error = ?, updated_at = ? WHERE id = ?`)
@@ -199,7 +209,7 @@ export class OutboxStore {
   /** Entries the user should look at, newest first. */
   problems(limit = 100): OutboxEntry[] {
     const rows = this.db
-      .prepare(`SELECT * FROM outbox WHERE state = 'failed' OR (state = 'pending' AND attempts > 0) ORDER BY updated_at DESC LIMIT ?`)
+      .prepare(`SELECT * FROM outbox WHERE state = 'failed' OR (state = 'pending' AND (attempts > 0 OR json_extract(last_error, '$.code') LIKE 'HELD%')) ORDER BY updated_at DESC LIMIT ?`)
       .all(limit) as Row[];
     return rows.map(toEntry);
   }

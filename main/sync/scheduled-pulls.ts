@@ -23,6 +23,22 @@ export function plansToRefresh(station: Station): string[] {
 }
 
 /**
+ * Open plans Amazon knows that DO have work waiting: a queued refresh would only run after that work, so these are read
+ * back directly, and a change made elsewhere is seen (as a conflict) before the work goes over it.
+ */
+export function plansToCheck(station: Station): string[] {
+  return (
+    station.db
+      .prepare(
+        `SELECT p.id FROM inbound_plans p
+         WHERE p.amazon_plan_id IS NOT NULL AND p.step NOT IN ('cancelled', 'shipped', 'creating')
+           AND EXISTS (SELECT 1 FROM outbox o WHERE o.entity = 'plan:' || p.id AND o.state IN ('pending', 'failed'))`,
+      )
+      .all() as { id: string }[]
+  ).map((r) => r.id);
+}
+
+/**
  * While the station is online, reads open plans back from Amazon and pulls new DF orders on a schedule, on top of
  * the "Sync now" the packer can press. Offline, it waits for the next tick. Returns a function that stops it.
  */
@@ -30,6 +46,16 @@ export function startScheduledPulls(station: Station, schedule: PullSchedule = D
   const refreshPlans = () => {
     if (!station.connectivity.online) return;
     for (const planId of plansToRefresh(station)) station.plans.refresh(planId);
+    void checkBusyPlans();
+  };
+  const checkBusyPlans = async () => {
+    for (const planId of plansToCheck(station)) {
+      try {
+        await station.conflicts.check(planId);
+      } catch (error) {
+        log(`[pull] a plan could not be read back: ${error instanceof Error ? error.name : 'error'}`);
+      }
+    }
   };
   const pullOrders = async () => {
     if (!station.connectivity.online) return;

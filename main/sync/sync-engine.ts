@@ -23,6 +23,8 @@ export interface SyncEngineOptions {
   /** Asks Amazon how an operation stands (getInboundOperationStatus, transaction status…). */
   pollOperation: (operation: TrackedOperation) => Promise<{ status: OperationStatus; problems: OperationProblem[] }>;
   onStatus?: (status: SyncStatus) => void;
+  /** Why an entry must wait (an open conflict on its entity); held entries are not sent and lose no attempt. */
+  hold?: (entry: OutboxEntry) => OutboxError | null;
   /** Entries sent at once (one per entity at most, always). */
   concurrency?: number;
   now?: () => number;
@@ -31,6 +33,8 @@ export interface SyncEngineOptions {
 }
 
 const OFFLINE_PROBE_MS = [5_000, 10_000, 20_000, 30_000, 60_000];
+/** A held entry is looked at again after this long even if nothing releases it (its hold is re-checked then). */
+const HOLD_RECHECK_MS = 10 * 60_000;
 
 /**
  * Sends the outbox to Amazon and follows asynchronous operations, across restarts. Entries of one entity go strictly
@@ -150,6 +154,11 @@ export class SyncEngine {
     const handler = this.options.handlers.get(queued.op);
     if (!handler) {
       outbox.markFailed(queued.id, { code: 'NO_HANDLER', message: `This version of Packbench cannot send ${queued.op} entries` });
+      return;
+    }
+    const held = this.options.hold?.(queued);
+    if (held) {
+      outbox.hold(queued.id, held, HOLD_RECHECK_MS);
       return;
     }
     const wasInDoubt = queued.inDoubt;

@@ -1,6 +1,10 @@
 import type { OutboxHandler } from './outcome';
 import type { OperationProblem, OperationStatus, TrackedOperation } from './async-operations';
 import type { SpApiCaller } from '../spapi/client-types';
+import type { OutboxEntry, OutboxError } from './outbox-store';
+
+/** Says why an entry must not be sent now (e.g. an open conflict on its entity), or null when it may go. */
+export type OutboxHold = (entry: OutboxEntry) => OutboxError | null;
 
 export type OperationPoller = (
   operation: TrackedOperation,
@@ -14,10 +18,24 @@ export type OperationPoller = (
 export class SyncRegistry {
   readonly handlers = new Map<string, OutboxHandler<unknown>>();
   private readonly pollers = new Map<string, OperationPoller>();
+  private readonly holds: OutboxHold[] = [];
 
   register<P>(op: string, handler: OutboxHandler<P>): void {
     if (this.handlers.has(op)) throw new Error(`Outbox op ${op} is registered twice`);
     this.handlers.set(op, handler as OutboxHandler<unknown>);
+  }
+
+  /** A domain's rule for holding entries back; the first hold that answers wins. */
+  registerHold(hold: OutboxHold): void {
+    this.holds.push(hold);
+  }
+
+  hold(entry: OutboxEntry): OutboxError | null {
+    for (const hold of this.holds) {
+      const reason = hold(entry);
+      if (reason) return reason;
+    }
+    return null;
   }
 
   registerPoller(domain: string, poller: OperationPoller): void {

@@ -4,14 +4,15 @@ import { settingsChannels } from './settings';
 import { stationChannels } from './station';
 import { syncChannels } from './sync';
 import { inboundChannels } from './inbound';
-import { inboundAfterChannels } from './inbound-after';
 import { inboundExportChannels } from './inbound-export';
+import { inboundAfterChannels } from './inbound-after';
 import { inboundFreightChannels } from './inbound-freight';
 import { printChannels } from './print';
 import { devicesChannels } from './devices';
 import { vendorDfChannels } from './vendor-df';
 import { retailChannels } from './retail';
 import { mcfChannels } from './mcf';
+import { conflictsChannels } from './conflicts';
 import type { Reply } from './reply';
 import type { EventName, StationEvents } from './events';
 
@@ -22,14 +23,15 @@ export const contract = {
   ...accountsChannels,
   ...syncChannels,
   ...inboundChannels,
-  ...inboundAfterChannels,
   ...inboundExportChannels,
+  ...inboundAfterChannels,
   ...inboundFreightChannels,
   ...printChannels,
   ...devicesChannels,
   ...vendorDfChannels,
   ...retailChannels,
   ...mcfChannels,
+  ...conflictsChannels,
 };
 
 export type Contract = typeof contract;

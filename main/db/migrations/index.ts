@@ -1,5 +1,4 @@
 import type { Migration } from './migration';
-import { inboundAfterConfirmation } from './0009-inbound-after-confirmation';
 import { accountsAndSettings } from './0001-accounts-and-settings';
 import { syncAndAudit } from './0002-sync-and-audit';
 import { catalogueAndInbound } from './0003-catalogue-and-inbound';
@@ -8,8 +7,10 @@ import { vendorDirectFulfillment } from './0005-vendor-direct-fulfillment';
 import { retailShipments } from './0006-retail-shipments';
 import { mcfOrders } from './0007-mcf-orders';
 import { inboundPlaceFirst } from './0008-inbound-place-first';
+import { inboundAfterConfirmation } from './0009-inbound-after-confirmation';
+import { inboundConflicts } from './0010-inbound-conflicts';
 
 /** Every migration in order. Append only: a released migration is never edited. */
-export const migrations: readonly Migration[] = [accountsAndSettings, syncAndAudit, catalogueAndInbound, printJobs, vendorDirectFulfillment, retailShipments, mcfOrders, inboundPlaceFirst, inboundAfterConfirmation];
+export const migrations: readonly Migration[] = [accountsAndSettings, syncAndAudit, catalogueAndInbound, printJobs, vendorDirectFulfillment, retailShipments, mcfOrders, inboundPlaceFirst, inboundAfterConfirmation, inboundConflicts];
 
 export type { Migration };

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { practiceStation, type PracticeStation } from '../support/practice-station';
+import { Elsewhere } from '../support/elsewhere';
+import { entries, packFirstPlan, packingInformationElsewhere, packPlan, settleExceptHeld } from '../support/conflict-flows';
+import { InboundApi } from '../../main/inbound/sync/inbound-api';
+import { amazonBoxSignature, boxSignature } from '../../main/inbound/sync/packing-handlers';
+
+const OP = (name: string) => `fulfillmentInbound_2024-03-20.${name}`;
+let t: PracticeStation;
+let elsewhere: Elsewhere;
+
+beforeAll(async () => {
+  t = await practiceStation();
+  t.station.settings.update({ stationName: 'Bench 3' });
+  elsewhere = new Elsewhere(t.market);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const amazonId = (planId: string) => t.station.plans.get(planId).amazonPlanId!;
+const counts = (planId: string) => t.market.inspect.plans().find((p) => p.inboundPlanId === amazonId(planId))!.counts;
+const heldOps = (planId: string) =>
+  t.station.outbox.forEntity(`plan:${planId}`).filter((e) => e.state === 'pending' && e.lastError?.code === 'HELD_CONFLICT').map((e) => e.op);
+
+describe('changes made elsewhere are merged or shown as conflicts, never silently overwritten', () => {
+  it('a plan renamed in Seller Central: the station holds its queued work, then keeps its own name (sent once) or takes Amazon’s', async () => {
+    const { plan } = await packFirstPlan(t, 'Renamed elsewhere');
+    await elsewhere.rename(plan.amazonPlanId!, 'Name from Seller Central');
+    // The station chooses a packing option before it has read the plan back: the confirmation is queued.
+    t.station.plans.choosePackingOption(plan.id, plan.packingOptions[0]!.packingOptionId);
+
+    const { conflicts } = await t.station.conflicts.check(plan.id);
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]).toMatchObject({ field: 'name', entityKind: 'plan', localValue: plan.name, amazonValue: 'Name from Seller Central' });
+    // Reading again finds the same conflict, not a second one.
+    await t.station.conflicts.check(plan.id);
+    expect(t.station.conflicts.list(plan.id)).toHaveLength(1);
+
+    await settleExceptHeld(t);
+    expect(heldOps(plan.id)).toEqual(['inbound.confirmPackingOption']);
+    expect(counts(plan.id).packingOptionConfirmations).toBe(0);
+    expect(t.station.outbox.problems().some((p) => p.lastError?.code === 'HELD_CONFLICT')).toBe(true);
+
+    const [conflict] = t.station.conflicts.list(plan.id);
+    expect(conflict!.keepLocal).toEqual({ available: true, reason: null });
+    const renamesBefore = t.market.inspect.callCount(OP('updateInboundPlanName'));
+    const result = await t.station.conflicts.resolve(conflict!.id, 'keep_local', false);
+    expect(result).toMatchObject({ choice: 'keep_local', discarded: 0, remaining: [] });
+    await t.settle();
+    expect((await elsewhere.plan(plan.amazonPlanId!)).name).toBe(plan.name);
+    expect(t.market.inspect.callCount(OP('updateInboundPlanName')) - renamesBefore).toBe(1);
+    // Released, the held confirmation went exactly once.
+    expect(counts(plan.id).packingOptionConfirmations).toBe(1);
+    const audit = t.station.audit.forEntity(`plan:${plan.id}`).find((a) => a.action === 'inbound.conflict.resolve');
+    expect(audit).toMatchObject({ station: 'Bench 3', details: { conflictId: conflict!.id, field: 'name', choice: 'keep_local' } });
+
+    // Renamed once more elsewhere; this time Amazon's name is kept and nothing is sent.
+    await elsewhere.rename(plan.amazonPlanId!, 'Second name elsewhere');
+    const renamesAfter = t.market.inspect.callCount(OP('updateInboundPlanName'));
+    const again = await t.station.conflicts.check(plan.id);
+    expect(again.conflicts.map((c) => c.field)).toEqual(['name']);
+    await t.station.conflicts.resolve(again.conflicts[0]!.id, 'keep_amazon', false);
+    await t.settle();
+    expect(t.station.plans.get(plan.id).name).toBe('Second name elsewhere');
+    expect(t.market.inspect.callCount(OP('updateInboundPlanName'))).toBe(renamesAfter);
+    expect((await t.station.conflicts.check(plan.id)).conflicts).toEqual([]);
+  }, 60_000);
+
+  it('a plan cancelled elsewhere while its boxes wait in the outbox: nothing is sent over it; keeping Amazon’s discards the queued work after confirmation', async () => {
+    const { plan } = await packFirstPlan(t, 'Cancelled elsewhere');
+    await packPlan(t, plan.id, 9);
+    t.station.plans.submitPacking(plan.id);
+    await elsewhere.run('cancelInboundPlan', { inboundPlanId: plan.amazonPlanId! });
+
+    const { conflicts } = await t.station.conflicts.check(plan.id);
+    expect(conflicts.map((c) => [c.field, c.amazonValue])).toEqual([['status', 'VOIDED']]);
+    expect(conflicts[0]!.keepLocal.available).toBe(false);
+    expect(conflicts[0]!.keepLocal.reason).toMatch(/does not reopen/);
+
+    await settleExceptHeld(t);
+    expect(counts(plan.id).packingInformationSets).toBe(0);
+    expect(heldOps(plan.id)).toContain('inbound.setPackingInformation');
+
+    // Keeping Amazon's value drops queued work: only with the user's confirmation.
+    await expect(t.station.conflicts.resolve(conflicts[0]!.id, 'keep_amazon', false)).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(t.station.conflicts.resolve(conflicts[0]!.id, 'keep_local', true)).rejects.toMatchObject({ code: 'CONFLICT' });
+    const queued = conflicts[0]!.keepAmazonDiscards.map((d) => d.op);
+    expect(queued).toEqual(expect.arrayContaining(['inbound.setPackingInformation', 'inbound.generatePlacementOptions', 'inbound.exploreTransport']));
+    const resolved = await t.station.conflicts.resolve(conflicts[0]!.id, 'keep_amazon', true);
+    expect(resolved.discarded).toBe(queued.length);
+    await t.settle();
+    expect(t.station.plans.get(plan.id).step).toBe('cancelled');
+    expect(entries(t, plan.id).filter((e) => e.endsWith(':pending') || e.endsWith(':failed'))).toEqual([]);
+    expect(counts(plan.id).packingInformationSets).toBe(0);
+  }, 60_000);
+
+  it('another station sets other boxes and confirms another placement: the box set is sent again on "keep mine", Amazon’s placement is taken on "keep Amazon’s"', async () => {
+    const { plan } = await packFirstPlan(t, 'Packed elsewhere too');
+    const mine = await packPlan(t, plan.id, 9);
+    t.station.plans.submitPacking(plan.id);
+    await t.settle();
+    expect(counts(plan.id).packingInformationSets).toBe(1);
+
+    // Another station packs the same items five to a box and sends its box set.
+    const packed = t.station.plans.get(plan.id);
+    await elsewhere.run('setPackingInformation', { inboundPlanId: plan.amazonPlanId! }, packingInformationElsewhere(t, packed, 5));
+    const { conflicts } = await t.station.conflicts.check(plan.id);
+    expect(conflicts.map((c) => c.field)).toEqual(['boxes']);
+    const [boxes] = conflicts;
+    expect((boxes!.localValue as { boxes: number }).boxes).toBe(mine);
+    expect((boxes!.amazonValue as { boxes: number }).boxes).not.toBe(mine);
+    expect(boxes!.keepLocal.available).toBe(true);
+
+    await t.station.conflicts.resolve(boxes!.id, 'keep_local', false);
+    await t.settle();
+    expect(counts(plan.id).packingInformationSets).toBe(3);
+    const api = new InboundApi(t.station.spapi.caller(t.sellerId));
+    const remote = (await api.planBoxes(plan.amazonPlanId!)).map(amazonBoxSignature).sort();
+    expect(remote).toEqual(t.station.plans.get(plan.id).boxes.map((b) => boxSignature(b)).sort());
+    expect((await t.station.conflicts.check(plan.id)).conflicts).toEqual([]);
+
+    // The station chooses one placement option while another station confirms a different one.
+    const options = t.station.plans.get(plan.id).placementOptions;
+    expect(options.length).toBeGreaterThan(1);
+    t.station.plans.choosePlacement(plan.id, options[0]!.placementOptionId);
+    await elsewhere.run('confirmPlacementOption', { inboundPlanId: plan.amazonPlanId!, placementOptionId: options[1]!.placementOptionId });
+    const placement = await t.station.conflicts.check(plan.id);
+    expect(placement.conflicts.map((c) => [c.field, c.localValue, c.amazonValue])).toEqual([['placementOption', options[0]!.placementOptionId, options[1]!.placementOptionId]]);
+    expect(placement.conflicts[0]!.keepLocal.available).toBe(false);
+    await settleExceptHeld(t);
+    expect(heldOps(plan.id)[0]).toBe('inbound.confirmPlacement');
+
+    await t.station.conflicts.resolve(placement.conflicts[0]!.id, 'keep_amazon', true);
+    await t.settle();
+    const after = t.station.plans.get(plan.id);
+    expect(after.placementOptionId).toBe(options[1]!.placementOptionId);
+    expect(counts(plan.id).placementConfirmations).toBe(1);
+    expect(after.confirmationIds).toHaveLength(options[1]!.shipmentIds.length);
+    expect(t.station.outbox.forEntity(`plan:${plan.id}`).filter((e) => e.op === 'inbound.confirmPlacement').map((e) => e.state)).toEqual(['discarded']);
+  }, 120_000);
+});
