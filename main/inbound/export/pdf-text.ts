@@ -3,6 +3,7 @@ import subsetFont from 'subset-font';
 import { PDFDocument, StandardFonts, type Color, type PDFFont, type PDFPage } from 'pdf-lib';
 import { StationError } from '../../core/errors';
 import { CJK_FONT_ENV, type FoundFont } from './cjk-font';
+import { firstFaceOf } from './font-collection';
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
@@ -113,13 +114,14 @@ export async function embedFonts(pdf: PDFDocument, found: FoundFont | null, allT
   }
   pdf.registerFontkit(fontkit);
   try {
-    // harfbuzz cuts the font (several MB) down to the document's own characters, taking the first face of a .ttc
+    // harfbuzz cuts the font (several MB) down to the document's own characters, from the first font of a .ttc
     // collection (Microsoft YaHei, PingFang); pdf-lib's own subsetting loses glyphs of large CJK fonts, so the cut
     // font is embedded whole.
-    const cut = await subsetFont(found.bytes, [...new Set(allText)].join(''), { targetFormat: 'sfnt' });
+    const face = firstFaceOf(found.bytes);
+    const cut = await subsetFont(Buffer.from(face.buffer, face.byteOffset, face.byteLength), [...new Set(allText)].join(''), { targetFormat: 'sfnt' });
     cjk = await pdf.embedFont(cut, { subset: false });
   } catch (error) {
-    throw new StationError('UNAVAILABLE', `The font ${found.path} could not be read (${(error as Error).message}); set ${CJK_FONT_ENV} to another .ttf or .otf file`);
+    throw new StationError('UNAVAILABLE', `The font ${found.path} could not be read (${(error as Error).message.slice(0, 160)}); set ${CJK_FONT_ENV} to another .ttf, .otf or .ttc file`);
   }
   const fonts = new PdfFonts(latin, latinBold, cjk);
   const missing = fonts.missing(allText);
