@@ -1,9 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Box } from '../../../../shared/ipc/inbound';
 import type { FreightTracking as SentTracking } from '../../../../shared/ipc/inbound-freight';
 import { usePlansStore } from '../../stores/plans-store';
-import { registerScanHandler } from '../../scan/scan-router';
 import { beep } from '../../scan/beep';
 
 interface Props {
@@ -19,32 +18,17 @@ const PRO_PATTERN = /^[a-zA-Z0-9-._ ]{1,64}$/;
 const BOL_MAX = 50;
 
 /**
- * LTL and FTL: the carrier's PRO (freight bill) number and the bill of lading number, for the whole shipment. While
- * either field has focus, a scan of the carrier's barcode fills that field and moves on to the next.
+ * LTL and FTL: the carrier's PRO (freight bill) number and the bill of lading number, for the whole shipment. Both are
+ * scan fields: a scan of the carrier's barcode (or typing) goes into the field as it comes, whatever its timing; Enter
+ * in the PRO field moves on to the bill of lading, Enter there sends both.
  */
 export function FreightTracking({ planId, shipmentId, boxes, sent }: Props) {
   const { t } = useTranslation();
   const act = usePlansStore((s) => s.act);
   const [pro, setPro] = useState(sent?.proNumber ?? '');
   const [bol, setBol] = useState(sent?.billOfLadingNumber ?? '');
-  const [focused, setFocused] = useState<'pro' | 'bol' | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const bolRef = useRef<HTMLInputElement>(null);
-  const submitRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!focused) return;
-    return registerScanHandler((code) => {
-      if (focused === 'pro') {
-        setPro(code.trim());
-        bolRef.current?.focus();
-      } else {
-        setBol(code.trim());
-        submitRef.current?.focus();
-      }
-      beep('ok');
-    });
-  }, [focused]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -82,13 +66,26 @@ export function FreightTracking({ planId, shipmentId, boxes, sent }: Props) {
       <p className="sub">{t('placeFirst.scanIntoField')}</p>
       <label>
         {t('inbound.proNumber')}
-        <input name="pro-number" value={pro} onChange={(e) => setPro(e.target.value)} onFocus={() => setFocused('pro')} onBlur={() => setFocused(null)} autoComplete="off" maxLength={64} />
+        <input
+          name="pro-number"
+          data-scan-field=""
+          value={pro}
+          onChange={(e) => setPro(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            bolRef.current?.focus();
+          }}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={64}
+        />
       </label>
       <label>
         {t('inbound.bolNumber')}
-        <input ref={bolRef} name="bol-number" value={bol} onChange={(e) => setBol(e.target.value)} onFocus={() => setFocused('bol')} onBlur={() => setFocused(null)} autoComplete="off" maxLength={BOL_MAX} />
+        <input ref={bolRef} name="bol-number" data-scan-field="" value={bol} onChange={(e) => setBol(e.target.value)} autoComplete="off" spellCheck={false} maxLength={BOL_MAX} />
       </label>
-      <button ref={submitRef} type="submit" className="big primary" disabled={!pro.trim()}>
+      <button type="submit" className="big primary" disabled={!pro.trim()}>
         {t('inbound.sendTracking', { count: 1 })}
       </button>
       {sent ? (

@@ -35,7 +35,12 @@ describe('place-first packing targets', () => {
     expect(remainingOf(plan, targets[1]!).map((r) => [r.msku, r.remaining])).toEqual([['A', 2], ['B', 3]]);
   });
 
-  it('show the whole plan for a shipment whose contents have not been read yet', () => {
+  it('are none while the station is still reading what Amazon put in the shipments', () => {
+    const reading = { ...placeFirst([shipment('sh1', 'pl2'), shipment('sh2', 'pl2', [{ msku: 'B', quantity: 3, expiration: null }])]), sync: { pending: 1, failed: 0, lastError: null } };
+    expect(packingTargets(reading)).toEqual([]);
+  });
+
+  it('show the whole plan for a shipment whose contents could not be read', () => {
     const targets = packingTargets(placeFirst([shipment('sh1', 'pl2')]));
     expect(targets[0]!.planned).toEqual([{ msku: 'A', quantity: 6 }, { msku: 'B', quantity: 3 }]);
   });

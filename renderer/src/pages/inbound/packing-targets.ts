@@ -16,11 +16,12 @@ export function packingTargets(plan: PlanDetail): PackingTarget[] {
       return { id, kind: 'group', planned: merge(group?.items ?? []) };
     });
   }
-  // Place first: what Amazon put in each shipment once it is read back; until then every shipment shows the whole plan.
+  // Place first: what Amazon put in each shipment. While the station is still reading that, there is nothing to pack
+  // yet (packing the whole plan into one shipment would be refused); a shipment it could not read shows the whole plan.
+  const shipments = plan.shipments.filter((s) => s.placementOptionId === plan.placementOptionId);
+  if (plan.sync.pending > 0 && shipments.some((s) => !s.items?.length)) return [];
   const all = merge(plan.items);
-  return plan.shipments
-    .filter((s) => s.placementOptionId === plan.placementOptionId)
-    .map((s) => ({ id: s.shipmentId, kind: 'shipment', planned: s.items && s.items.length > 0 ? merge(s.items) : all }));
+  return shipments.map((s) => ({ id: s.shipmentId, kind: 'shipment', planned: s.items && s.items.length > 0 ? merge(s.items) : all }));
 }
 
 function merge(lines: { msku: string; quantity: number }[]): { msku: string; quantity: number }[] {
