@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { practiceStation, type PracticeStation } from '../support/practice-station';
 import { packFirstPlan, packPlan } from '../support/conflict-flows';
 import type { OutboxEntry } from '../../main/sync/outbox-store';
+import { RegenerateOptionsResult } from '../../shared/ipc/conflicts';
 
 const DAY = 24 * 3600_000;
 /** How far the marketplace's clock runs ahead of the station's (Amazon knows an offer expired before the station does). */
@@ -41,7 +42,8 @@ async function sendUntilStopped(): Promise<OutboxEntry[]> {
 async function regenerate(planId: string, kind: 'packing' | 'placement' | 'transport') {
   const reply = await t.station.dispatch('conflicts:regenerate-options', { planId, kind }, { origin: 'test' });
   if (!reply.ok) throw new Error(`Regenerate refused: ${reply.error.message}`);
-  return reply.value;
+  // The reply went through the IPC contract: parse it as the renderer would receive it.
+  return RegenerateOptionsResult.parse(reply.value);
 }
 
 describe('expired options are detected and regenerated on request', () => {
