@@ -70,8 +70,11 @@ export async function boxContentsXlsx(contents: BoxContents): Promise<Buffer> {
       item.expected,
       item.boxed,
       ...(withExpiration ? [item.expiration ?? ''] : []),
-      ...item.perBox.map((n) => (n > 0 ? n : null)),
     ];
+    // Only the boxes that hold the row get a cell: a plan of 500 SKUs in 300 boxes is mostly empty cells.
+    item.perBox.forEach((n, box) => {
+      if (n > 0) row.getCell(firstBoxColumn + box).value = n;
+    });
   });
 
   const labels = boxDetailLabels(contents.units);

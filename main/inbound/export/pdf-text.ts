@@ -19,6 +19,8 @@ interface Run {
 export class PdfFonts {
   private readonly latinSet: Set<number>;
   private readonly cjkSet: Set<number>;
+  /** Advance width of each character at size 1, by weight: a pack list measures the same few hundred characters often. */
+  private readonly advance = [new Map<string, number>(), new Map<string, number>()] as const;
 
   constructor(
     private readonly latin: PDFFont,
@@ -34,10 +36,14 @@ export class PdfFonts {
     return [...new Set([...text])].filter((ch) => ch !== '\n' && !this.latinSet.has(ch.codePointAt(0)!) && !this.cjkSet.has(ch.codePointAt(0)!));
   }
 
+  private fontFor(ch: string, bold: boolean): PDFFont {
+    return this.latinSet.has(ch.codePointAt(0)!) || !this.cjk ? (bold ? this.latinBold : this.latin) : this.cjk;
+  }
+
   runs(text: string, bold = false): Run[] {
     const runs: Run[] = [];
     for (const ch of text) {
-      const font = this.latinSet.has(ch.codePointAt(0)!) || !this.cjk ? (bold ? this.latinBold : this.latin) : this.cjk;
+      const font = this.fontFor(ch, bold);
       const last = runs[runs.length - 1];
       if (last && last.font === font) last.text += ch;
       else runs.push({ text: ch, font });
@@ -45,8 +51,21 @@ export class PdfFonts {
     return runs;
   }
 
+  private charWidth(ch: string, bold: boolean): number {
+    const cache = this.advance[bold ? 1 : 0];
+    let width = cache.get(ch);
+    if (width === undefined) {
+      width = this.fontFor(ch, bold).widthOfTextAtSize(ch, 1);
+      cache.set(ch, width);
+    }
+    return width;
+  }
+
+  /** The sum of the characters' advances: kerning only ever narrows Helvetica, so text measured to fit does fit. */
   width(text: string, size: number, bold = false): number {
-    return this.runs(text, bold).reduce((w, r) => w + r.font.widthOfTextAtSize(r.text, size), 0);
+    let width = 0;
+    for (const ch of text) width += this.charWidth(ch, bold);
+    return width * size;
   }
 
   draw(page: PDFPage, text: string, at: { x: number; y: number; size: number; bold?: boolean; color: Color }): void {
@@ -59,9 +78,11 @@ export class PdfFonts {
 
   /** Cuts `text` to `width` points, ending in an ellipsis when it had to be cut. */
   fit(text: string, size: number, width: number, bold = false): string {
-    if (this.width(text, size, bold) <= width) return text;
+    let total = this.width(text, size, bold);
+    if (total <= width) return text;
     const chars = [...text];
-    while (chars.length > 0 && this.width(chars.join('') + '...', size, bold) > width) chars.pop();
+    total += this.width('...', size, bold);
+    while (chars.length > 0 && total > width) total -= this.charWidth(chars.pop()!, bold) * size;
     return chars.join('') + '...';
   }
 
@@ -72,10 +93,12 @@ export class PdfFonts {
   wrap(text: string, size: number, width: number, maxLines: number): string[] {
     const lines: string[] = [];
     let line = '';
+    let lineWidth = 0;
     for (const ch of text) {
-      const next = line + ch;
-      if (this.width(next, size) <= width || line === '') {
-        line = next;
+      const advance = this.charWidth(ch, false) * size;
+      if (line === '' || lineWidth + advance <= width) {
+        line += ch;
+        lineWidth += advance;
         continue;
       }
       const space = line.lastIndexOf(' ');
@@ -86,6 +109,7 @@ export class PdfFonts {
         lines.push(line.trimEnd());
         line = ch === ' ' ? '' : ch;
       }
+      lineWidth = this.width(line, size);
     }
     if (line) lines.push(line);
     if (lines.length <= maxLines) return lines;
