@@ -1,4 +1,4 @@
-import { test, expect } from './support/station-host';
+import { test, expect } from './support/practice-market';
 import { STRINGS } from './support/strings';
 import { StationShell } from './pages/station-shell';
 import { SettingsPage } from './pages/settings-page';
@@ -18,7 +18,7 @@ const CASES: { language: 'en' | 'zh-CN'; carrier: 'UPS' | 'FEDEX'; labelFormat: 
 ];
 
 for (const { language, carrier, labelFormat, packages, api } of CASES) {
-  test(`a DF order from the queue to confirmed shipment through the UI (${language}, ${packages === 1 ? 'one package' : `${packages} packages`}, ${carrier} ${labelFormat} labels on the virtual printer, DF API ${api})`, async ({ page, host }) => {
+  test(`a DF order from the queue to confirmed shipment through the UI (${language}, ${packages === 1 ? 'one package' : `${packages} packages`}, ${carrier} ${labelFormat} labels on the virtual printer, DF API ${api})`, async ({ page, host, market }) => {
     test.setTimeout(180_000);
     const s = STRINGS[language].df;
     const shell = new StationShell(page);
@@ -175,6 +175,24 @@ for (const { language, carrier, labelFormat, packages, api } of CASES) {
     await expect(page.getByTestId('df-invoice-printed')).toHaveText(fill(s.invoicePrinted, { printer: 'Virtual printer' }), { timeout: AMAZON_STEP_MS });
     await page.keyboard.press('Alt+KeyV');
     await expect(invoicePages).toHaveCount(0);
+
+    // Amazon's side: the labels it made and the one confirmation it took carry the packages' tracking numbers, sent once
+    // through the account's API version.
+    const sorted = (list: readonly string[]) => [...list].sort();
+    const state = await market.inspect();
+    const labelsAtAmazon = state.df.labels.filter((l) => l.purchaseOrderNumber === po);
+    expect(labelsAtAmazon).toHaveLength(1);
+    expect(labelsAtAmazon[0]!.labelFormat).toBe(labelFormat);
+    expect(sorted(labelsAtAmazon[0]!.trackingNumbers)).toEqual(sorted(trackingNumbers));
+    const confirmed = state.df.confirmations.filter((c) => c.purchaseOrderNumber === po);
+    expect(confirmed).toHaveLength(1);
+    expect(sorted(confirmed[0]!.trackingNumbers)).toEqual(sorted(trackingNumbers));
+    expect(state.df.orders.find((o) => o.purchaseOrderNumber === po)?.status).toBe('SHIPPED');
+    const shippingApi = api === 'v1' ? 'vendorDirectFulfillmentShippingV1' : 'vendorDirectFulfillmentShipping_2021-12-28';
+    const otherApi = api === 'v1' ? 'vendorDirectFulfillmentShipping_2021-12-28' : 'vendorDirectFulfillmentShippingV1';
+    expect(state.callCounts[`${shippingApi}.submitShipmentConfirmations`]).toBe(1);
+    expect(state.callCounts[`${shippingApi}.submitShippingLabelRequest`]).toBe(1);
+    expect(state.callCounts[`${otherApi}.submitShipmentConfirmations`] ?? 0).toBe(0);
 
     // The station's record agrees, and a scan of the tracking number finds the order again from the queue.
     const detail = await page.evaluate((id) => (globalThis as unknown as PageGlobals).station!.invoke('df:get', { orderId: id }), orderId);
