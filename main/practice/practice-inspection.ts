@@ -54,6 +54,13 @@ export interface PlanStateView {
     /** Small-parcel tracking by box id, as sent with updateShipmentTrackingDetails. */
     tracking: { boxId: string; trackingId: string }[];
     freightBillNumbers: string[];
+    /** LTL: the bill of lading number sent with the PRO, if any. */
+    billOfLadingNumber: string | null;
+    /** The transportation option confirmed for the shipment. */
+    transport: { shippingMode: string; shippingSolution: string } | null;
+    /** LTL: pallets, freight class and declared value as given with generateTransportationOptions. */
+    pallets: { quantity: number; dimensions: BoxRecord['dimensions'] | null; weight: BoxRecord['weight'] | null; stackability: string | null }[];
+    freightInformation: { freightClass: string | null; declaredValue: { amount: number; code: string } | null } | null;
   }[];
   counts: PlanRecord['counts'];
 }
@@ -70,6 +77,11 @@ export interface BoxStateView {
 }
 
 const itemsView = (items: readonly PlanItem[]) => items.map((i) => ({ msku: i.msku, quantity: i.quantity }));
+
+function transportOf(plan: PlanRecord, optionId: string | undefined): { shippingMode: string; shippingSolution: string } | null {
+  const option = optionId ? plan.transportationOptions.find((t) => t.id === optionId) : undefined;
+  return option ? { shippingMode: option.shippingMode, shippingSolution: option.shippingSolution } : null;
+}
 
 function planView(plan: PlanRecord): PlanStateView {
   const boxes = [...plan.boxes].sort((a, b) => a.sequence - b.sequence);
@@ -101,6 +113,12 @@ function planView(plan: PlanRecord): PlanStateView {
         boxIds: boxes.filter((b) => b.shipmentId === s.id && b.boxId).map((b) => b.boxId as string),
         tracking: (s.tracking?.spd ?? []).map((t) => ({ boxId: t.boxId, trackingId: t.trackingId })),
         freightBillNumbers: [...(s.tracking?.ltl?.freightBillNumber ?? [])],
+        billOfLadingNumber: s.tracking?.ltl?.billOfLadingNumber ?? null,
+        transport: transportOf(plan, s.selectedTransportationOptionId),
+        pallets: s.pallets.map((p) => ({ quantity: p.quantity, dimensions: p.dimensions ?? null, weight: p.weight ?? null, stackability: p.stackability ?? null })),
+        freightInformation: s.transportConfig?.freightInformation
+          ? { freightClass: s.transportConfig.freightInformation.freightClass ?? null, declaredValue: s.transportConfig.freightInformation.declaredValue ?? null }
+          : null,
       })),
     counts: { ...plan.counts },
   };

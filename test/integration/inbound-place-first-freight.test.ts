@@ -126,6 +126,16 @@ describe(`Place first at the station: packing per shipment, freight details, par
       path: { inboundPlanId: plan.amazonPlanId!, shipmentId: first.shipmentId },
     })).body;
     expect(remote.trackingDetails?.ltlTrackingDetail).toEqual({ freightBillNumber: [`PRO-${first.shipmentId.slice(-5)}`], billOfLadingNumber: `BOL${first.shipmentId.slice(-5)}` });
+
+    // The marketplace's own view: partnered LTL, the pallets and freight information given per shipment, PRO and BOL.
+    const onMarket = market.inspect.state().plans.find((p) => p.inboundPlanId === plan.amazonPlanId)!;
+    for (const s of onMarket.shipments) {
+      const mine = station.freight.get(plan.id).shipments.find((f) => f.shipmentId === s.shipmentId)!;
+      expect(s.transport).toEqual({ shippingMode: 'FREIGHT_LTL', shippingSolution: 'AMAZON_PARTNERED_CARRIER' });
+      expect(s.pallets.map((p) => [p.quantity, p.weight?.value, p.stackability])).toEqual(mine.pallets.map((p) => [p.quantity, p.weight, p.stackability]));
+      expect(s.freightInformation).toEqual({ freightClass: mine.freightClass, declaredValue: mine.declaredValue });
+      expect([s.freightBillNumbers, s.billOfLadingNumber]).toEqual([[`PRO-${s.shipmentId.slice(-5)}`], `BOL${s.shipmentId.slice(-5)}`]);
+    }
     expect(t.requests.failures).toEqual([]);
     expect(t.responses.failures).toEqual([]);
   }, 120_000);
