@@ -17,7 +17,6 @@ type Areas = {
   devices: typeof import('../../../renderer/src/i18n/locales/en/devices.json');
   printers: typeof import('../../../renderer/src/i18n/locales/en/printers.json');
   inboundExport: typeof import('../../../renderer/src/i18n/locales/en/inboundExport.json');
-  inboundExport: typeof import('../../../renderer/src/i18n/locales/en/inboundExport.json');
   placeFirst: typeof import('../../../renderer/src/i18n/locales/en/placeFirst.json');
   inboundAfter: typeof import('../../../renderer/src/i18n/locales/en/inboundAfter.json');
 };
