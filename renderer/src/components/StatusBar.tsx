@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSyncStore } from '../stores/sync-store';
+import { ConflictsCount } from './ConflictsCount';
 
 function useNow(intervalMs: number): number {
   const [now, setNow] = useState(() => Date.now());
@@ -37,6 +38,7 @@ export function StatusBar() {
           {t('sync.failed', { count: status.failed })}
         </span>
       ) : null}
+      <ConflictsCount />
       <span>{ago === null ? t('sync.neverSynced') : ago === 0 ? t('sync.syncedJustNow') : t('sync.syncedAgo', { count: ago })}</span>
       {status.lastError ? (
         <span className="last-error" title={status.lastError.message} data-testid="sync-last-error">

@@ -19,6 +19,7 @@ type Areas = {
   inboundExport: typeof import('../../../renderer/src/i18n/locales/en/inboundExport.json');
   placeFirst: typeof import('../../../renderer/src/i18n/locales/en/placeFirst.json');
   inboundAfter: typeof import('../../../renderer/src/i18n/locales/en/inboundAfter.json');
+  conflicts: typeof import('../../../renderer/src/i18n/locales/en/conflicts.json');
 };
 export type Strings = Areas & Record<string, unknown>;
 

@@ -4,6 +4,7 @@ import { useAltShortcut } from '../../components/use-shortcut';
 import { Countdown } from './Countdown';
 import { Incentives } from './Incentives';
 import { incentives } from './raw-views';
+import { RegenerateOptions, optionsExpired } from './RegenerateOptions';
 
 interface Props {
   run(work: () => Promise<unknown>): Promise<void>;
@@ -34,6 +35,7 @@ export function PackingOptionsStep({ run }: Props) {
   return (
     <div>
       <h2>{t('inbound.choosePacking')}</h2>
+      <RegenerateOptions planId={plan.id} kind="packing" expired={optionsExpired(plan.packingOptions, plan.sync.lastError)} />
       <div className="options" data-testid="packing-options">
         {plan.packingOptions.map((option, index) => (
           <article key={option.packingOptionId} className="card option" data-testid="packing-option" aria-label={t('inbound.optionN', { n: index + 1 })}>

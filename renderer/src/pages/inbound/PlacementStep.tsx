@@ -5,6 +5,7 @@ import { Countdown } from './Countdown';
 import { Incentives } from './Incentives';
 import { destination, incentives } from './raw-views';
 import { ShipmentOptionsSummary } from './transport-views';
+import { RegenerateOptions, optionsExpired } from './RegenerateOptions';
 
 interface Props {
   run(work: () => Promise<unknown>): Promise<void>;
@@ -39,6 +40,7 @@ export function PlacementStep({ run }: Props) {
   return (
     <div>
       <h2>{t('inbound.choosePlacement')}</h2>
+      <RegenerateOptions planId={plan.id} kind="placement" expired={optionsExpired(plan.placementOptions, plan.sync.lastError)} />
       <div className="options" data-testid="placement-options">
         {plan.placementOptions.map((option, index) => {
           const ready = allQuoted;

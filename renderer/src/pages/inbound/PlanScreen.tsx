@@ -12,6 +12,7 @@ import { TransportStep } from './TransportStep';
 import { ShipmentsStep } from './ShipmentsStep';
 import { ExportMenu } from './ExportMenu';
 import { AfterConfirmation } from './after/AfterConfirmation';
+import { ConflictsPanel } from './ConflictsPanel';
 
 /** While Amazon has work pending for the plan, it is asked again now and then in case a status event was missed. */
 const POLL_MS = 2500;
@@ -106,6 +107,7 @@ export function PlanScreen() {
           {error}
         </div>
       ) : null}
+      {plan.amazonPlanId ? <ConflictsPanel planId={plan.id} /> : null}
       <StepBody run={run} />
       {confirmCancel ? (
         <ConfirmDialog

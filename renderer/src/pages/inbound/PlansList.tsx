@@ -6,6 +6,7 @@ import { useAccountsStore } from '../../stores/accounts-store';
 import { registerScanHandler } from '../../scan/scan-router';
 import { useAltShortcut } from '../../components/use-shortcut';
 import { StepBadge } from './StepBadge';
+import { PlanConflictsWarning } from '../../components/ConflictsCount';
 
 /** All plans of all accounts; a scan or a typed id in the search box finds the plan and opens it when it is the only one. */
 export function PlansList() {
@@ -120,6 +121,7 @@ export function PlansList() {
                 <td className="num">{plan.boxCount}</td>
                 <td>
                   <SyncCell sync={plan.sync} />
+                  <PlanConflictsWarning planId={plan.id} />
                   <div className="sub">{new Date(plan.updatedAt).toLocaleString(i18n.language)}</div>
                 </td>
               </tr>

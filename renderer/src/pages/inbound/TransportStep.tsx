@@ -6,6 +6,7 @@ import { Countdown } from './Countdown';
 import { destination, quote } from './raw-views';
 import { TransportLabel, windowText } from './transport-views';
 import { FreightDetails } from './FreightDetails';
+import { RegenerateOptions, optionsExpired } from './RegenerateOptions';
 
 interface Props {
   run(work: () => Promise<unknown>): Promise<void>;
@@ -22,7 +23,9 @@ export function TransportStep({ run }: Props) {
   const [chosen, setChosen] = useState<Record<string, Selection>>({});
 
   const selectionOf = (shipmentId: string): Selection | undefined => {
-    if (chosen[shipmentId]) return chosen[shipmentId];
+    // A pick among options that were regenerated since is gone with them.
+    const picked = chosen[shipmentId];
+    if (picked && plan.transportationOptions.some((o) => o.transportationOptionId === picked.transportationOptionId)) return picked;
     // Until the packer picks, the first small-parcel option (or the first option) and the earliest window are proposed.
     const options = plan.transportationOptions.filter((o) => o.shipmentId === shipmentId);
     const first = options.find((o) => o.shippingMode === 'GROUND_SMALL_PARCEL') ?? options[0];
@@ -59,6 +62,9 @@ export function TransportStep({ run }: Props) {
   return (
     <div>
       <h2>{t('inbound.chooseTransport')}</h2>
+      {/* Until placement is confirmed on Amazon (its confirmation may have failed as expired), its options can be regenerated too. */}
+      {plan.confirmationIds.length === 0 ? <RegenerateOptions planId={plan.id} kind="placement" expired={optionsExpired(plan.placementOptions, plan.sync.lastError)} /> : null}
+      <RegenerateOptions planId={plan.id} kind="transport" expired={/expired/i.test(plan.sync.lastError ?? '')} />
       {plan.flow === 'place_first' ? <FreightDetails plan={plan} /> : null}
       {shipments.map((shipment, n) => {
         const options = plan.transportationOptions.filter((o) => o.shipmentId === shipment.shipmentId);
