@@ -76,6 +76,8 @@ export const AfterShipment = z.object({
   status: z.string().nullable(),
   shippingSolution: z.string().nullable(),
   shippingMode: z.string().nullable(),
+  /** Until when Amazon lets the partnered carrier's charge be voided by cancelling; null when there is no such charge. */
+  voidableUntil: z.string().nullable(),
   boxes: z.array(AfterBox),
   contentUpdate: ContentUpdateView.nullable(),
   deliveryWindow: z.object({
@@ -111,6 +113,8 @@ const ShipmentRef = z.object({ planId: z.string().min(1), shipmentId: z.string()
 
 export const inboundAfterChannels = {
   'inbound-after:get': { request: PlanRef, response: AfterView },
+  /** Reads the confirmed shipments and their transportation (void deadline, selected window) from Amazon again. */
+  'inbound-after:refresh': { request: PlanRef, response: AfterView },
   /** Checks Amazon's limits locally, then asks Amazon for a preview of the new box set (needs the network). */
   'inbound-after:request-preview': {
     request: z.object({ planId: z.string().min(1), shipmentId: z.string().min(1), boxes: z.array(ContentUpdateBox).min(1).max(1000) }).strict(),

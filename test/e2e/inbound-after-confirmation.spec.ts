@@ -73,6 +73,8 @@ test('after confirmation through the UI: rename, content update refused by the 6
   await planName.fill('Spring restock');
   await planName.press('Enter');
   const shipment = after.locator('article.after-shipment').first();
+  // The partnered carrier's void deadline, read from Amazon when the section opens.
+  await expect(shipment.getByTestId('void-deadline')).toContainText('Cancelling the plan voids', { timeout: AMAZON_STEP_MS });
   const shipmentName = shipment.getByLabel(a.shipmentName);
   await shipmentName.fill('Spring restock west');
   await shipmentName.press('Enter');

@@ -58,8 +58,12 @@ describe(`changes after confirmation, against the practice marketplace (${confor
     const s = await practiceStation();
     t = s;
     const { plan } = await confirmedPlan(s, { carrier: 'partnered', quantity: 12 });
+    s.station.afterConfirmation.refresh(plan.id);
+    await s.settle();
     let view = s.station.afterConfirmation.view(plan.id);
     const shipment = view.shipments[0]!;
+    // The partnered carrier's charge can be voided for a while after confirmation; Amazon says until when.
+    expect(Date.parse(shipment.voidableUntil!)).toBeGreaterThan(Date.now());
     const boxes = asIs(view);
     // One unit out of the first box, and a new box (the shipment is WORKING) with three units of the same SKU: +2.
     const line = boxes[0]!.lines[0]!;
@@ -99,6 +103,34 @@ describe(`changes after confirmation, against the practice marketplace (${confor
     expect(after.boxes.map((b) => b.amazonPackageId).sort()).toEqual(remote.boxes.map((b) => b.packageId).sort());
     expect(s.requests.failures).toEqual([]);
     expect(s.responses.failures).toEqual([]);
+  }, 120_000);
+
+  it('makes one preview and one confirmation although both of Amazon’s replies were lost after it processed them', async () => {
+    const s = await proxiedStation();
+    t = s;
+    const { plan } = await confirmedPlan(s, { carrier: 'partnered', quantity: 12 });
+    let view = s.station.afterConfirmation.view(plan.id);
+    const shipmentId = view.shipments[0]!.shipmentId;
+    const boxes = asIs(view);
+    boxes[0]!.lines[0]!.quantity += 2;
+    const previews = new RegExp(`^${PLANS}/[^/]+/shipments/[^/]+/contentUpdatePreviews$`);
+    const confirmation = new RegExp(`^${PLANS}/[^/]+/shipments/[^/]+/contentUpdatePreviews/[^/]+/confirmation$`);
+    s.proxy.loseReply('POST', previews, 'drop');
+    s.proxy.loseReply('POST', confirmation, 'serverError');
+    expect(s.station.afterConfirmation.requestPreview(plan.id, shipmentId, boxes).ok).toBe(true);
+    await s.settle();
+    view = s.station.afterConfirmation.view(plan.id);
+    expect(view.shipments[0]!.contentUpdate!.state).toBe('previewed');
+    s.station.afterConfirmation.confirmPreview(plan.id, view.shipments[0]!.contentUpdate!.id);
+    await s.settle();
+
+    const sent = (path: RegExp) => s.proxy.forwarded.filter((f) => f.startsWith('POST ') && path.test(f.slice(5))).length;
+    expect(s.proxy.lost).toBe(2);
+    expect(sent(previews)).toBe(1);
+    expect(sent(confirmation)).toBe(1);
+    const remote = s.market.inspect.plans().find((p) => p.inboundPlanId === plan.amazonPlanId)!;
+    expect(remote.counts.contentUpdateConfirmations).toBe(1);
+    expect(s.station.afterConfirmation.view(plan.id).shipments[0]!.contentUpdate!.state).toBe('applied');
   }, 120_000);
 
   it('adds a box only while the shipment is WORKING: once shipped, the new box is refused at the station', async () => {

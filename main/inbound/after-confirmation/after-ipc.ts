@@ -5,6 +5,7 @@ import type { AfterConfirmationService } from './after-service';
 export function inboundAfterHandlers(service: AfterConfirmationService): HandlerMap<keyof typeof inboundAfterChannels> {
   return {
     'inbound-after:get': ({ planId }) => service.view(planId),
+    'inbound-after:refresh': ({ planId }) => service.refresh(planId),
     'inbound-after:request-preview': ({ planId, shipmentId, boxes }) => service.requestPreview(planId, shipmentId, boxes),
     'inbound-after:confirm-preview': ({ planId, updateId }) => service.confirmPreview(planId, updateId),
     'inbound-after:discard-update': ({ planId, updateId }) => service.discardUpdate(planId, updateId),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const AFTER_OPS = {
   previewContentUpdate: 'inbound.previewContentUpdate',
   confirmContentUpdate: 'inbound.confirmContentUpdate',
+  refreshConfirmed: 'inbound.refreshConfirmed',
   renamePlan: 'inbound.renamePlan',
   renameShipment: 'inbound.renameShipment',
   refreshDeliveryWindows: 'inbound.refreshDeliveryWindows',

@@ -126,6 +126,12 @@ export class AfterConfirmationService {
     }, planId);
   }
 
+  refresh(planId: string): AfterView {
+    const plan = this.confirmedPlan(planId);
+    if (!plan.placement_option_id) return this.view(planId);
+    return this.commit(() => this.enqueue(plan, AFTER_OPS.refreshConfirmed, {}, `plan:${plan.id}`, true), planId);
+  }
+
   renamePlan(planId: string, name: string): AfterView {
     const plan = this.confirmedPlan(planId);
     return this.commit(() => {

@@ -56,6 +56,7 @@ function shipmentView(repo: AfterRepo, plan: PlanRow, row: ShipmentRow, now: num
     status: row.status,
     shippingSolution: transport?.solution ?? null,
     shippingMode: transport?.mode ?? null,
+    voidableUntil: (transport?.raw as { quote?: { voidableUntil?: string } } | undefined)?.quote?.voidableUntil ?? null,
     boxes: repo.shipmentBoxes(plan.id, row.shipment_id),
     contentUpdate: latest ? repo.contentUpdateView(latest) : null,
     deliveryWindow: {

@@ -9,12 +9,13 @@ import type { AfterRepo } from './after-repo';
 import { AFTER_OPS } from './after-ops';
 import { confirmContentUpdateHandler, previewContentUpdateHandler } from './content-update-sync';
 import { selfShipBookHandler, selfShipCancelHandler, selfShipSlotsHandler } from './self-ship-sync';
-import { changeDeliveryWindowHandler, refreshDeliveryWindowsHandler, renamePlanHandler, renameShipmentHandler } from './shipment-change-sync';
+import { changeDeliveryWindowHandler, refreshConfirmedHandler, refreshDeliveryWindowsHandler, renamePlanHandler, renameShipmentHandler } from './shipment-change-sync';
 
 /** Registers how each after-confirmation outbox op is sent; their operations are followed by the inbound poller. */
 export function registerAfterConfirmationSync(registry: SyncRegistry, deps: InboundSyncDeps, repo: AfterRepo): void {
   registry.register(AFTER_OPS.previewContentUpdate, previewContentUpdateHandler(deps, repo));
   registry.register(AFTER_OPS.confirmContentUpdate, confirmContentUpdateHandler(deps, repo));
+  registry.register(AFTER_OPS.refreshConfirmed, refreshConfirmedHandler(deps, repo));
   registry.register(AFTER_OPS.renamePlan, renamePlanHandler(deps));
   registry.register(AFTER_OPS.renameShipment, renameShipmentHandler(deps, repo));
   registry.register(AFTER_OPS.refreshDeliveryWindows, refreshDeliveryWindowsHandler(deps, repo));

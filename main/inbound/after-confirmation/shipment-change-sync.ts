@@ -13,6 +13,30 @@ export function readShipment(api: InboundApi, amazonPlanId: string, shipmentId: 
 }
 type Shipment = { planId: string; shipmentId: string };
 
+/**
+ * Reads the confirmed shipments and their chosen transportation options again: Amazon sets the void deadline of a
+ * partnered carrier's charge when transportation is confirmed, after the station first listed the options.
+ */
+export function refreshConfirmedHandler(deps: InboundSyncDeps, repo: AfterRepo): OutboxHandler<Plan> {
+  return {
+    payload: PlanPayload,
+    async send({ payload }) {
+      const plan = deps.requireAmazonPlan(payload.planId);
+      if (!plan?.placement_option_id) return { kind: 'done' };
+      const api = deps.api(plan.account_id);
+      const shipments = repo.confirmedShipments(plan.id, plan.placement_option_id);
+      const remote = await Promise.all(shipments.map((s) => readShipment(api, plan.amazon_plan_id, s.shipment_id)));
+      const options = await api.transportationOptions(plan.amazon_plan_id, plan.placement_option_id);
+      const update = deps.db.prepare('UPDATE inbound_transportation_options SET raw = ? WHERE plan_id = ? AND transportation_option_id = ?');
+      deps.db.transaction(() => {
+        shipments.forEach((s, i) => repo.setShipmentRaw(plan.id, s.shipment_id, remote[i], remote[i]!.status ?? null));
+        for (const option of options) update.run(JSON.stringify(option), plan.id, option.transportationOptionId);
+      })();
+      return { kind: 'done' };
+    },
+  };
+}
+
 /** Sends the plan's current name; an attempt in doubt reads the plan first, so the name is sent once. */
 export function renamePlanHandler(deps: InboundSyncDeps): OutboxHandler<Plan> {
   return {

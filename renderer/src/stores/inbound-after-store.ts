@@ -4,6 +4,7 @@ import type { AfterView } from '../../../shared/ipc/inbound-after';
 import { call } from '../ipc/station';
 
 export type AfterChannel =
+  | 'inbound-after:refresh'
   | 'inbound-after:confirm-preview'
   | 'inbound-after:discard-update'
   | 'inbound-after:rename-plan'

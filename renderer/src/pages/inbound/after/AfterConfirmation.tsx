@@ -21,6 +21,8 @@ export function AfterConfirmation({ planId, planUpdatedAt }: { planId: string; p
   const pending = view?.planId === planId ? view.pending : 0;
 
   useEffect(() => void load(planId), [planId, planUpdatedAt, load]);
+  // Opening the section reads the shipments from Amazon again (the void deadline is set when the carrier is confirmed).
+  useEffect(() => void act('inbound-after:refresh', { planId }).catch(() => undefined), [planId, act]);
   useEffect(() => {
     if (pending === 0) return;
     const timer = window.setInterval(() => void load(planId), POLL_MS);
@@ -69,6 +71,11 @@ export function AfterConfirmation({ planId, planUpdatedAt }: { planId: string; p
           <h3>
             {shipment.confirmationId ?? shipment.shipmentId} · {shipment.status ?? '—'}
           </h3>
+          {shipment.voidableUntil ? (
+            <p className={Date.parse(shipment.voidableUntil) > Date.now() ? 'hint' : 'warn-text'} data-testid="void-deadline">
+              {t(Date.parse(shipment.voidableUntil) > Date.now() ? 'inboundAfter.voidUntil' : 'inboundAfter.voidPassed', { at: new Date(shipment.voidableUntil).toLocaleString() })}
+            </p>
+          ) : null}
           <NameField
             id={`after-shipment-name-${shipment.shipmentId}`}
             label={t('inboundAfter.shipmentName')}
