@@ -133,6 +133,38 @@ describe(`changes after confirmation, against the practice marketplace (${confor
     expect(s.station.afterConfirmation.view(plan.id).shipments[0]!.contentUpdate!.state).toBe('applied');
   }, 120_000);
 
+  it('offline, keeps the new name and the requested update at the station, says it needs the connection, and sends both once it is back', async () => {
+    const s = await proxiedStation();
+    t = s;
+    const { plan } = await confirmedPlan(s, { carrier: 'partnered', quantity: 12 });
+    let view = s.station.afterConfirmation.view(plan.id);
+    const shipmentId = view.shipments[0]!.shipmentId;
+    const boxes = asIs(view);
+    boxes[0]!.lines[0]!.quantity -= 1;
+    await s.proxy.goOffline();
+    s.station.afterConfirmation.renamePlan(plan.id, 'Offline rename');
+    expect(s.station.afterConfirmation.requestPreview(plan.id, shipmentId, boxes).ok).toBe(true);
+    const deadline = Date.now() + 20_000;
+    while (s.station.sync.status().connectivity !== 'offline') {
+      if (Date.now() > deadline) throw new Error('The station never noticed it was offline');
+      await s.station.sync.drain();
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    view = s.station.afterConfirmation.view(plan.id);
+    expect(view.online).toBe(false);
+    expect(view.planName).toBe('Offline rename');
+    expect(view.pending).toBe(2);
+    expect(view.shipments[0]!.contentUpdate!.state).toBe('requested');
+
+    await s.proxy.goOnline();
+    await s.settle();
+    view = s.station.afterConfirmation.view(plan.id);
+    expect(view.online).toBe(true);
+    expect(view.shipments[0]!.contentUpdate!.state).toBe('previewed');
+    expect(s.market.inspect.plans().find((p) => p.inboundPlanId === plan.amazonPlanId)!.counts.contentUpdateConfirmations).toBe(0);
+    expect((await amazon<{ name: string }>(s.station, s.sellerId, 'getInboundPlan', { inboundPlanId: plan.amazonPlanId! })).name).toBe('Offline rename');
+  }, 120_000);
+
   it('adds a box only while the shipment is WORKING: once shipped, the new box is refused at the station', async () => {
     const s = await practiceStation();
     t = s;
