@@ -1,15 +1,15 @@
-import { test, expect } from './support/station-host';
+import { test, expect } from './support/practice-market';
 import { STRINGS } from './support/strings';
 import { StationShell } from './pages/station-shell';
 import { SettingsPage } from './pages/settings-page';
 import { AMAZON_STEP_MS, RetailPage, fill } from './pages/retail-page';
 import type { PageGlobals } from './support/page-globals';
-import { practicePaperwork } from './support/practice-paperwork';
+import { practicePaperworkAt } from './support/practice-paperwork';
 import { lightItems } from './support/station-catalogue';
 
 
 for (const language of ['en', 'zh-CN'] as const) {
-  test(`a retail ASN through the UI (${language}): PO lines, cartons by scan, a pallet by SSCC scans, labels, sent and confirmed`, async ({ page, host }) => {
+  test(`a retail ASN through the UI (${language}): PO lines, cartons by scan, a pallet by SSCC scans, labels, sent and confirmed`, async ({ page, host, market }) => {
     test.setTimeout(180_000);
     const s = STRINGS[language].retail;
     const shell = new StationShell(page);
@@ -24,7 +24,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     await expect(page.getByTestId('retail-empty')).toHaveText(s.noShipments);
 
     // The paperwork: the first purchase order, two of its lines.
-    const paperwork = practicePaperwork(host.dataDir);
+    const paperwork = await practicePaperworkAt(market.url);
     const po = paperwork.purchaseOrders[0]!;
     const [first, second] = po.items;
     const barcode = (sku: string) => {
@@ -133,6 +133,13 @@ for (const language of ['en', 'zh-CN'] as const) {
     await page.keyboard.press('Alt+KeyS');
     await retail.waitForStep('confirmed');
     await expect(page.getByTestId('retail-confirmed')).toHaveText(s.confirmedNote);
+
+    // Amazon holds one ASN for the shipment: two cartons and one pallet, identified by the SSCCs the station printed.
+    const shipmentId = (await page.getByTestId('retail-shipment').getAttribute('data-shipment'))!;
+    const asns = (await market.inspect()).retail.asns.filter((a) => a.shipmentIdentifier === shipmentId);
+    expect(asns).toHaveLength(1);
+    expect(asns[0]).toMatchObject({ cartons: 2, pallets: 1, palletIdentifiers: [palletSscc] });
+    expect([...asns[0]!.cartonIdentifiers].sort()).toEqual([sscc1!, sscc2!].sort());
 
     // The pallet's SSCC label finds the shipment again from the list.
     await page.keyboard.press('Alt+KeyB');

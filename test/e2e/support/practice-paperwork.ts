@@ -1,23 +1,11 @@
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { Catalogue, generateCatalogue, type CatalogueItem } from '../../../main/practice/catalogue';
 import { RetailStore, type RetailPurchaseOrder } from '../../../main/practice/vendor/retail-handlers';
 
 /**
  * The paperwork a packer holds for the practice vendor: its retail purchase orders as the practice marketplace seeded
- * them. Each station seeds its practice marketplace at random and keeps the seed in its settings (read here,
- * read-only), so the purchase orders are regenerated from that seed exactly as the marketplace made them.
+ * them, regenerated from the marketplace's seed exactly as it made them.
  */
-export function practicePaperwork(dataDir: string): { purchaseOrders: RetailPurchaseOrder[]; item(sku: string): CatalogueItem } {
-  const db = new Database(join(dataDir, 'packbench.db'), { readonly: true, fileMustExist: true });
-  let seed: number;
-  try {
-    const row = db.prepare(`SELECT value FROM settings WHERE key = 'practiceSeed'`).get() as { value: string } | undefined;
-    if (!row) throw new Error('The station has no practice seed yet.');
-    seed = Number(JSON.parse(row.value));
-  } finally {
-    db.close();
-  }
+export function practicePaperworkOfSeed(seed: number): { purchaseOrders: RetailPurchaseOrder[]; item(sku: string): CatalogueItem } {
   const catalogue = generateCatalogue(seed);
   const store = new RetailStore(seed, Date.now(), new Catalogue(catalogue));
   return {
@@ -28,4 +16,12 @@ export function practicePaperwork(dataDir: string): { purchaseOrders: RetailPurc
       return found;
     },
   };
+}
+
+/** The paperwork of a practice marketplace served apart, whose seed its `GET /practice/catalogue` tells. */
+export async function practicePaperworkAt(marketUrl: string): Promise<ReturnType<typeof practicePaperworkOfSeed>> {
+  const res = await fetch(new URL('/practice/catalogue', marketUrl));
+  if (!res.ok) throw new Error(`GET /practice/catalogue answered ${res.status}`);
+  const { seed } = (await res.json()) as { seed: number };
+  return practicePaperworkOfSeed(seed);
 }
