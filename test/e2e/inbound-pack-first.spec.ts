@@ -1,9 +1,10 @@
-import { test, expect } from './support/station-host';
+import { test, expect } from './support/practice-market';
 import { StationShell } from './pages/station-shell';
 import { SettingsPage } from './pages/settings-page';
 import { AMAZON_STEP_MS, InboundPage, STRINGS, fill } from './pages/inbound-page';
 import { lightItems, type CatalogueRow } from './support/station-catalogue';
 import { parseScan } from '../../shared/scan';
+import { expectPackFirstPlanOnMarket, type PackedBox } from './support/market-checks';
 
 const SKUS = 20;
 /** Each SKU is packed one unit per box and the box repeated once: 2 units per SKU make 40 boxes. */
@@ -27,7 +28,7 @@ function misread(code: string): string | undefined {
 }
 
 for (const language of ['en', 'zh-CN'] as const) {
-  test(`pack first through the UI (${language}): ${SKUS} SKUs scanned into a plan, ${SKUS * UNITS_PER_SKU} boxes, placement, transport, box ids and tracking`, async ({ page, host }) => {
+  test(`pack first through the UI (${language}): ${SKUS} SKUs scanned into a plan, ${SKUS * UNITS_PER_SKU} boxes, placement, transport, box ids and tracking`, async ({ page, host, market }) => {
     test.setTimeout(420_000);
     const s = STRINGS[language].inbound;
     const shell = new StationShell(page);
@@ -73,6 +74,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     const groups = await inbound.targets().count();
     expect(groups).toBeGreaterThan(0);
     let boxes = 0;
+    const packed: PackedBox[] = [];
     for (let g = 0; g < groups; g++) {
       await inbound.targets().nth(g).click();
       const rows = inbound.remainingRows();
@@ -89,6 +91,7 @@ for (const language of ['en', 'zh-CN'] as const) {
         await inbound.repeatLastBox(1);
         boxes += 1;
         await expect(inbound.scanFeedback()).toContainText(fill(s.repeated_one, { count: 1, numbers: boxes }));
+        packed.push({ msku: row.msku, units: 1, weightLb: Number(weightLb(item)) }, { msku: row.msku, units: 1, weightLb: Number(weightLb(item)) });
       }
     }
     expect(boxes).toBe(SKUS * UNITS_PER_SKU);
@@ -121,6 +124,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     expect(shipmentCount).toBeGreaterThan(0);
     let tracked = 0;
     const seen = new Set<string>();
+    const trackingByBox = new Map<string, string>();
     for (let n = 0; n < shipmentCount; n++) {
       const shipment = shipments.nth(n);
       const confirmation = (await shipment.getByTestId('confirmation-id').textContent())!;
@@ -138,6 +142,7 @@ for (const language of ['en', 'zh-CN'] as const) {
       for (const id of [...ids].reverse()) {
         const tracking = `TBA${String(900_000_000_000 + tracked).padStart(12, '0')}`;
         tracked += 1;
+        trackingByBox.set(id, tracking);
         await inbound.scan(id);
         await expect(shipment.getByTestId('tracking-message')).toHaveText(fill(s.nowScanTracking, { box: id }));
         await inbound.scan(tracking);
@@ -157,5 +162,8 @@ for (const language of ['en', 'zh-CN'] as const) {
     const someBox = [...seen][7]!;
     await inbound.scan(someBox);
     await inbound.waitForStep('tracking');
+
+    // The marketplace holds exactly what was packed: boxes, contents, weights and the tracking paired by box id.
+    expectPackFirstPlanOnMarket(await market.inspect(), packed, trackingByBox);
   });
 }

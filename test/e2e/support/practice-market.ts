@@ -34,7 +34,7 @@ const root = resolve(__dirname, '../../..');
 export interface PracticeMarketOptions {
   /** Seed of the catalogue, orders and identifiers (default: a fixed one, so runs are alike). */
   seed?: number;
-  /** How long asynchronous operations stay in progress (default 300 ms: fast, yet the station still polls). */
+  /** How long asynchronous operations stay in progress (default 800 ms, as the station's own practice marketplace). */
   asyncDelayMs?: number;
   /** Enforce the official rate limits (default true, as at Amazon). */
   rateLimits?: boolean;
@@ -99,7 +99,7 @@ export async function startPracticeMarket(options: PracticeMarketOptions = {}): 
     '--port', String(port),
     '--state', statePath,
     '--seed', String(options.seed ?? 20261130),
-    '--async-delay-ms', String(options.asyncDelayMs ?? 300),
+    '--async-delay-ms', String(options.asyncDelayMs ?? 800),
     ...(options.rateLimits === false ? ['--no-rate-limits'] : []),
   ];
   let child: ChildProcess | null = null;
