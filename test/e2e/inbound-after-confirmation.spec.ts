@@ -80,6 +80,7 @@ test('after confirmation through the UI: rename, content update refused by the 6
   await shipmentName.press('Enter');
   await expect(page.getByTestId('after-pending')).toHaveCount(0, { timeout: AMAZON_STEP_MS });
   await expect(shipmentName).toHaveValue('Spring restock west');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Spring restock');
 
   // Edit the boxes: seven more units of one SKU is beyond 6 units and refused at the station, with the rule.
   await page.keyboard.press('Alt+KeyM');

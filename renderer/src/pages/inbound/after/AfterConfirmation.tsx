@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInboundAfterStore } from '../../../stores/inbound-after-store';
+import { usePlansStore } from '../../../stores/plans-store';
 import { useAltShortcut } from '../../../components/use-shortcut';
 import { NameField } from './NameField';
 import { ContentUpdatePanel } from './ContentUpdatePanel';
@@ -19,6 +20,13 @@ export function AfterConfirmation({ planId, planUpdatedAt }: { planId: string; p
   const { view, error, load, act } = useInboundAfterStore();
   const [actionError, setActionError] = useState<string | null>(null);
   const pending = view?.planId === planId ? view.pending : 0;
+  const loadPlan = usePlansStore((s) => s.loadPlan);
+  // The plan screen above shows names and boxes too: it reads the plan again when changes made here have landed.
+  const lastPending = useRef(pending);
+  useEffect(() => {
+    if (lastPending.current > 0 && pending === 0) void loadPlan();
+    lastPending.current = pending;
+  }, [pending, loadPlan]);
 
   useEffect(() => void load(planId), [planId, planUpdatedAt, load]);
   // Opening the section reads the shipments from Amazon again (the void deadline is set when the carrier is confirmed).
@@ -34,6 +42,7 @@ export function AfterConfirmation({ planId, planUpdatedAt }: { planId: string; p
     setActionError(null);
     try {
       await work();
+      void loadPlan();
     } catch (e) {
       setActionError(e instanceof Error ? e.message : String(e));
     }
