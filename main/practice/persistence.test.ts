@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -150,6 +150,14 @@ describe('practice marketplace state across restarts', () => {
     expect(logs.join('\n')).toMatch(/cannot be used because it is not valid JSON .* moved to .*unreadable-.* starts fresh/);
     // The fresh state is written at once, so the next start reads it.
     expect(JSON.parse(readFileSync(statePath, 'utf8'))).toMatchObject({ format: 'packbench-practice-marketplace', version: PRACTICE_STATE_VERSION, state: { seed: 23 } });
+  });
+
+  it('starts fresh when the state path cannot even be read as a file', async () => {
+    mkdirSync(statePath);
+    market = await start(manualClock(START));
+    expect(logs.join('\n')).toMatch(/cannot be used because it cannot be read \(EISDIR/);
+    expect(market.inspect.plansCreated()).toBe(0);
+    expect(JSON.parse(readFileSync(statePath, 'utf8'))).toMatchObject({ state: { seed: 23 } });
   });
 
   it('refuses a state file of another version or shape in the same way', async () => {

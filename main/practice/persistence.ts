@@ -167,11 +167,23 @@ export function parsePracticeState(text: string): { ok: true; state: PracticeSta
  * reason, and the marketplace starts fresh rather than refusing to serve.
  */
 export function loadPracticeState(path: string, log: (line: string) => void): LoadedState {
-  const read = readStateFile(path);
-  if (read.kind === 'missing') return { kind: 'fresh' };
-  const parsed = parsePracticeState(read.text);
+  let parsed: ReturnType<typeof parsePracticeState>;
+  try {
+    const read = readStateFile(path);
+    if (read.kind === 'missing') return { kind: 'fresh' };
+    parsed = parsePracticeState(read.text);
+  } catch (error) {
+    parsed = { ok: false, reason: `it cannot be read (${(error as Error).message})` };
+  }
   if (parsed.ok) return { kind: 'loaded', state: parsed.state };
-  const to = moveAside(path);
+  let to: string;
+  try {
+    to = moveAside(path);
+  } catch (error) {
+    // Practice must not stop a station from opening: the marketplace starts fresh and its next save replaces the file.
+    log(`practice marketplace: the saved state ${path} cannot be used because ${parsed.reason}, nor moved aside (${(error as Error).message}); the marketplace starts fresh and will write over it.`);
+    return { kind: 'movedAside', to: path, reason: parsed.reason };
+  }
   log(`practice marketplace: the saved state ${path} cannot be used because ${parsed.reason}; it was moved to ${to} and the marketplace starts fresh.`);
   return { kind: 'movedAside', to, reason: parsed.reason };
 }
