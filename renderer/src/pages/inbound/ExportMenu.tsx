@@ -104,7 +104,7 @@ export function ExportMenu({ plan }: { plan: PlanDetail }) {
                 <div className="actions">
                   {(['xlsx', 'csv', 'pdf', 'print'] as const).map((action) => (
                     // aria-disabled rather than disabled while a file is made: a disabled button would drop the keyboard focus.
-                    <button key={action} type="button" data-action={action} aria-disabled={busy !== null} onClick={() => busy === null && void run(target, action)}>
+                    <button key={action} type="button" className="big" data-action={action} aria-disabled={busy !== null} onClick={() => busy === null && void run(target, action)}>
                       {busy === `${target.id}:${action}` ? t('inboundExport.working', { what: labels[action] }) : labels[action]}
                     </button>
                   ))}
@@ -112,7 +112,7 @@ export function ExportMenu({ plan }: { plan: PlanDetail }) {
               </li>
             ))}
           </ul>
-          <button type="button" onClick={close}>
+          <button type="button" className="big" onClick={close}>
             {t('inboundExport.close')} <kbd>Esc</kbd>
           </button>
         </div>
