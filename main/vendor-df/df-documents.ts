@@ -54,14 +54,18 @@ export class DfDocuments {
 
 /**
  * Amazon's Data Protection Policy: a DF customer's name, address and phone, and the labels that show them, are kept
- * no longer than 30 days after the shipment is confirmed. Erases them from the database, from printed-job files and
- * the kept customer invoices.
+ * no longer than 30 days after the shipment is confirmed. An order Amazon cancelled never ships, so its customer goes
+ * 30 days after the station last saw it (each pull of the last week's orders refreshes that time). Erases them from
+ * the database, from printed-job files and the kept customer invoices.
  */
 export function erasePersonalData(repo: DfOrdersRepo, audit: AuditLog, invoices: Pick<DfInvoices, 'erase'>, now = Date.now()): number {
   const cutoff = now - PERSONAL_DATA_RETENTION_MS;
   const due = repo.db
-    .prepare('SELECT id FROM df_orders WHERE confirmed_at IS NOT NULL AND confirmed_at < ? AND personal_data_erased_at IS NULL')
-    .all(cutoff) as { id: string }[];
+    .prepare(
+      `SELECT id FROM df_orders WHERE personal_data_erased_at IS NULL
+         AND ((confirmed_at IS NOT NULL AND confirmed_at < @cutoff) OR (step = 'cancelled' AND updated_at < @cutoff))`,
+    )
+    .all({ cutoff }) as { id: string }[];
   if (due.length === 0) return 0;
   const files = repo.db.prepare('SELECT files FROM print_jobs WHERE entity = ?');
   repo.db.transaction(() => {

@@ -138,7 +138,9 @@ describe(`Vendor Direct Fulfillment at the station (${conformanceLabel()})`, () 
     expect(erasePersonalData(repo, station.audit, station.df.invoices, Date.now() + PERSONAL_DATA_RETENTION_MS - 60_000)).toBe(0);
     expect(printed.every((f) => existsSync(f))).toBe(true);
     expect(existsSync(invoiceFile)).toBe(true);
-    expect(erasePersonalData(repo, station.audit, station.df.invoices, Date.now() + PERSONAL_DATA_RETENTION_MS + 60_000)).toBe(1);
+    // Orders Amazon cancelled (some days' practice orders) go at the same time as this one.
+    const cancelledByAmazon = station.df.repo.list(undefined, 'cancelled').length;
+    expect(erasePersonalData(repo, station.audit, station.df.invoices, Date.now() + PERSONAL_DATA_RETENTION_MS + 60_000)).toBe(1 + cancelledByAmazon);
     expect(existsSync(invoiceFile)).toBe(false);
     // Once erased, the invoice is not fetched again from Amazon either.
     expect(await station.dispatch('df:invoice', { orderId: order.id }, ctx)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
@@ -150,5 +152,22 @@ describe(`Vendor Direct Fulfillment at the station (${conformanceLabel()})`, () 
       const text = readFileSync(file).toString('latin1');
       for (const needle of needles) expect(text.includes(needle), `${needle} in ${file}`).toBe(false);
     }
+  });
+
+  it('erases the customer of an order Amazon cancelled 30 days after the station last saw it', async () => {
+    const { station } = t;
+    const cancelled = station.df.repo.list(undefined, 'new')[0]!;
+    const invoiceFile = join(station.df.invoices.dir, `${cancelled.id}.invoice.sealed`);
+    expect(existsSync(invoiceFile)).toBe(true);
+    expect(station.df.repo.detail(cancelled.id).shipTo).not.toBeNull();
+    const lastSeen = Date.now();
+    station.db.prepare(`UPDATE df_orders SET step = 'cancelled', amazon_status = 'CANCELLED', updated_at = ? WHERE id = ?`).run(lastSeen, cancelled.id);
+    const repo = station.df.repo;
+    expect(erasePersonalData(repo, station.audit, station.df.invoices, lastSeen + PERSONAL_DATA_RETENTION_MS - 60_000)).toBe(0);
+    expect(erasePersonalData(repo, station.audit, station.df.invoices, lastSeen + PERSONAL_DATA_RETENTION_MS + 60_000)).toBe(1);
+    expect(station.df.repo.detail(cancelled.id).shipTo).toBeNull();
+    expect(existsSync(invoiceFile)).toBe(false);
+    // Orders still to ship keep their customer.
+    expect(station.df.repo.list(undefined, 'new').every((o) => station.df.repo.detail(o.id).shipTo !== null)).toBe(true);
   });
 });
