@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { readSheets } from '../../main/inbound/export/sheet-reader';
 import { parseWorkbook } from '../../renderer/src/pages/inbound/import-items';
+import { boxContentsOf } from '../../main/inbound/export/box-contents';
+import { boxContentsXlsx } from '../../main/inbound/export/contents-xlsx';
+import { exportPlan } from '../support/export-plan';
 
 /** An .xlsx item sheet read in main and interpreted by the new-plan form, as the station does on import. */
 async function importXlsx(build: (wb: ExcelJS.Workbook) => void) {
@@ -52,5 +55,20 @@ describe('XLSX item sheets for a new plan', () => {
       { row: 2, code: 'X00BLOCK10', quantity: 3 },
     ]);
     expect(result.errors).toEqual([{ row: 4, column: 'A', message: 'no SKU' }]);
+  });
+});
+
+describe('a box-contents export read back as the item sheet of a repeat shipment', () => {
+  it('takes each SKU with its expected quantity, owners and expiration, and stops where the box details begin', async () => {
+    const contents = boxContentsOf(exportPlan(), { kind: 'packing-group', packingGroupId: 'pg-1' }, () => null);
+    const result = parseWorkbook(await readSheets(await boxContentsXlsx(contents), 'pg-1-box-contents.xlsx'));
+    expect(result.sheet).toBe('Pack list');
+    expect(result.errors).toEqual([]);
+    expect(result.lines.map((l) => [l.code, l.quantity, l.prepOwner, l.labelOwner, l.expiration])).toEqual([
+      ['KIT-WHISK-0001', 8, 'SELLER', 'SELLER', undefined],
+      ['SUP-VITD3-0005', 4, 'NONE', 'AMAZON', '2027-06-30'],
+      ['SUP-VITD3-0005', 2, 'NONE', 'AMAZON', '2027-09-30'],
+      ['TOY-BLOCKS-0100', 3, 'AMAZON', 'SELLER', undefined],
+    ]);
   });
 });

@@ -39,7 +39,7 @@ export function columnLetter(index: number): string {
 
 const norm = (cell: string | undefined) => (cell ?? '').trim().toLowerCase().replace(/[\s_-]+/g, ' ');
 const SKU_HEADERS = ['merchant sku', 'msku', 'seller sku', 'sku', 'fnsku', 'asin', 'upc', 'ean', 'code'];
-const QTY_HEADERS = ['quantity', 'qty', 'units', 'quantity to send'];
+const QTY_HEADERS = ['quantity', 'qty', 'units', 'quantity to send', 'expected quantity'];
 
 function owner(cell: string | undefined): Owner | undefined {
   const value = norm(cell);
@@ -85,9 +85,10 @@ export function hasItemHeader(rows: readonly (readonly string[])[]): boolean {
 
 /**
  * Reads an item sheet's rows (row i is sheet row i + 1): either a plain two-column `SKU,qty` sheet (with or without a
- * header row), or Seller Central's pack list / manifest layout, where a header row names `Merchant SKU` and `Quantity`
- * (and optionally prep owner, labeling owner and expiration) below a few lines of defaults such as
- * `Default prep owner,Seller`. Each bad row is reported with the column of the cell at fault.
+ * header row), or Seller Central's manifest layout, where a header row names `Merchant SKU` and `Quantity` (and
+ * optionally prep owner, labeling owner and expiration) below a few lines of defaults such as
+ * `Default prep owner,Seller`, or a pack list (`SKU`, `Expected quantity`, `Who preps units?`…), such as the station's
+ * own box-contents export, for a repeat shipment. Each bad row is reported with the column of the cell at fault.
  */
 export function parseItemRows(rows: readonly (readonly string[])[]): ImportedSheet {
   const errors: ImportError[] = [];
@@ -97,6 +98,8 @@ export function parseItemRows(rows: readonly (readonly string[])[]): ImportedShe
   let defaults: { prepOwner?: Owner; labelOwner?: Owner } = {};
   let columns = { code: 0, quantity: 1, prep: -1, label: -1, expiration: -1 };
   let start = 0;
+  let itemsEndAtBlank = false;
+  let ended = false;
   if (headerAt >= 0) {
     for (const row of rows.slice(0, headerAt)) {
       const key = norm(row[0]);
@@ -109,10 +112,13 @@ export function parseItemRows(rows: readonly (readonly string[])[]): ImportedShe
     columns = {
       code: find(SKU_HEADERS),
       quantity: find(QTY_HEADERS),
-      prep: find(['prep owner']),
-      label: find(['labeling owner', 'label owner']),
+      prep: find(['prep owner', 'who preps units?']),
+      label: find(['labeling owner', 'label owner', 'who labels units?']),
       expiration: startsWith('expiration'),
     };
+    // Seller Central's pack list (and the station's own box-contents export) lists its boxes under the items after a
+    // blank row: the items end there.
+    itemsEndAtBlank = header.includes('boxed quantity');
     start = headerAt + 1;
   } else if (rows.length > 0 && quantity(rows[0]![1]) instanceof Error) {
     // A plain sheet whose first row is a header of its own naming ("item,count").
@@ -122,7 +128,11 @@ export function parseItemRows(rows: readonly (readonly string[])[]): ImportedShe
   rows.slice(start).forEach((row, index) => {
     const rowNumber = start + index + 1;
     const code = (row[columns.code] ?? '').trim();
-    if (!code && row.every((c) => !(c ?? '').trim())) return;
+    if (ended) return;
+    if (!code && row.every((c) => !(c ?? '').trim())) {
+      ended = itemsEndAtBlank;
+      return;
+    }
     if (!code) {
       errors.push({ row: rowNumber, column: columnLetter(columns.code), message: 'no SKU' });
       return;
