@@ -62,6 +62,8 @@ describe('pack list PDF', async () => {
     expect(all).toContain('装箱单');
     expect(all).toContain(`第${texts.length}页，共${texts.length}页`);
     expect(texts.slice(1).join('')).toContain('FBA15PBX0001U000001');
+    // A box without an Amazon id yet goes by its station number, in the packer's language.
+    expect(all).toContain('3号箱');
   });
 
   it('without a Chinese font, refuses Chinese text with a message saying how to fix it, and prints Latin text in Helvetica', async () => {

@@ -47,6 +47,9 @@ function headerLines(contents: BoxContents, s: PackListStrings): string[] {
 
 const measure = (n: number) => String(Number(n.toFixed(2)));
 
+/** Amazon's box id once known; before that the station's box number, in the packer's language. */
+const boxName = (box: ExportBox, s: PackListStrings) => box.amazonBoxId ?? s.stationBox(box.number);
+
 function boxDetails(box: ExportBox, contents: BoxContents, s: PackListStrings): string {
   const weight = box.weight === null ? s.notWeighed : `${measure(box.weight)} ${contents.units.weight.toLowerCase()}`;
   const d = box.dimensions;
@@ -59,7 +62,7 @@ function allText(contents: BoxContents, s: PackListStrings, printed: string): st
   const parts = [s.title, ...headerLines(contents, s), s.shipFrom, ...addressLines(contents), printed, s.continued, s.empty, s.totals, ...Object.values(s.columns)];
   parts.push(s.totalsLine({ boxes: 0, units: 0, skus: 0, weight: `0 ${contents.units.weight.toLowerCase()}` }), s.page(0, 0), s.boxOf(0, 0), '0123456789');
   for (const box of contents.boxes) {
-    parts.push(box.label, boxDetails(box, contents, s));
+    parts.push(boxName(box, s), boxDetails(box, contents, s));
     for (const line of box.lines) parts.push(line.msku, line.fnsku ?? '', line.title, line.expiration ?? '');
   }
   return parts.join('\n');
@@ -134,7 +137,7 @@ function drawBox(c: Cursor, box: ExportBox, index: number, contents: BoxContents
     c.y -= 6;
     c.rule();
     c.y -= 6;
-    c.text(box.label, MARGIN, 12, true);
+    c.text(boxName(box, s), MARGIN, 12, true);
     const of = s.boxOf(index + 1, contents.boxes.length);
     c.text(of, MARGIN + c.width - c.fonts.width(of, BODY), BODY, false, GREY);
     c.y -= 17;
@@ -152,7 +155,7 @@ function drawBox(c: Cursor, box: ExportBox, index: number, contents: BoxContents
     const titleLines = c.fonts.wrap(line.title, BODY, COLUMNS[2] * c.width - 6, 3);
     const height = Math.max(1, titleLines.length) * LINE;
     if (c.ensure(height)) {
-      c.line(`${box.label} ${s.continued}`, BODY, true);
+      c.line(`${boxName(box, s)} ${s.continued}`, BODY, true);
       drawTableHeader(c, s);
     }
     const cells = [line.msku, line.fnsku ?? '', null, String(line.quantity), line.expiration ?? ''];

@@ -13,6 +13,7 @@ export interface PackListStrings {
   shipFrom: string;
   printed: string;
   boxOf: (n: number, total: number) => string;
+  stationBox: (n: number) => string;
   weight: string;
   dimensions: string;
   contentSource: string;
@@ -39,6 +40,7 @@ export const PACK_LIST_STRINGS: Record<Language, PackListStrings> = {
     shipFrom: 'Ship from',
     printed: 'Printed',
     boxOf: (n, total) => `box ${n} of ${total}`,
+    stationBox: (n) => `Box ${n}`,
     weight: 'Weight',
     dimensions: 'Dimensions (L × W × H)',
     contentSource: 'Box contents',
@@ -62,6 +64,7 @@ export const PACK_LIST_STRINGS: Record<Language, PackListStrings> = {
     shipFrom: '发货地址',
     printed: '打印时间',
     boxOf: (n, total) => `第 ${n} 箱，共 ${total} 箱`,
+    stationBox: (n) => `${n} 号箱`,
     weight: '重量',
     dimensions: '尺寸（长 × 宽 × 高）',
     contentSource: '箱内物品信息',
