@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect } from './support/practice-market';
 import { STRINGS } from './support/strings';
 import { StationShell } from './pages/station-shell';
@@ -7,6 +9,10 @@ import { lightItems } from './support/station-catalogue';
 import type { PageGlobals } from './support/page-globals';
 
 const VENDOR = 'Packbench Practice Vendor';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
 
 /**
  * UPS orders get ZPL labels from the practice marketplace, FedEx orders PNG: one language each covers both formats.
@@ -175,6 +181,13 @@ for (const { language, carrier, labelFormat, packages, api } of CASES) {
     await expect(page.getByTestId('df-invoice-printed')).toHaveText(fill(s.invoicePrinted, { printer: 'Virtual printer' }), { timeout: AMAZON_STEP_MS });
     await page.keyboard.press('Alt+KeyV');
     await expect(invoicePages).toHaveCount(0);
+
+    // Labels, slip and invoice printed: no file of the station's data folder shows the customer's name in the clear.
+    const customer = (await page.getByTestId('df-ship-to').locator('address > div').first().textContent())!.trim();
+    expect(customer.length).toBeGreaterThan(3);
+    const files = filesUnder(host.dataDir);
+    expect(files.some((f) => f.endsWith('.sealed'))).toBe(true);
+    expect(files.filter((f) => readFileSync(f).toString('latin1').includes(customer))).toEqual([]);
 
     // Amazon's side: the labels it made and the one confirmation it took carry the packages' tracking numbers, sent once
     // through the account's API version.
