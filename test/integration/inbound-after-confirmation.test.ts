@@ -165,6 +165,32 @@ describe(`changes after confirmation, against the practice marketplace (${confor
     expect((await amazon<{ name: string }>(s.station, s.sellerId, 'getInboundPlan', { inboundPlanId: plan.amazonPlanId! })).name).toBe('Offline rename');
   }, 120_000);
 
+  it('a preview that expired at Amazon before its confirmation arrived ends refused with Amazon’s reason, and can be discarded', async () => {
+    let amazonAhead = 0;
+    const s = await practiceStation({ clock: { now: () => Date.now() + amazonAhead } });
+    t = s;
+    const { plan } = await confirmedPlan(s, { carrier: 'partnered', quantity: 12 });
+    let view = s.station.afterConfirmation.view(plan.id);
+    const boxes = asIs(view);
+    boxes[0]!.lines[0]!.quantity += 1;
+    expect(s.station.afterConfirmation.requestPreview(plan.id, view.shipments[0]!.shipmentId, boxes).ok).toBe(true);
+    await s.settle();
+    const update = s.station.afterConfirmation.view(plan.id).shipments[0]!.contentUpdate!;
+    expect(update.state).toBe('previewed');
+    // Amazon's clock runs two hours ahead of the station's: the one-hour preview is over there, not here.
+    amazonAhead = 2 * 3_600_000;
+    s.station.afterConfirmation.confirmPreview(plan.id, update.id);
+    await expect(s.settle()).rejects.toThrow(/confirmContentUpdate failed/);
+    view = s.station.afterConfirmation.view(plan.id);
+    expect(view.shipments[0]!.contentUpdate!.state).toBe('refused');
+    expect(view.shipments[0]!.contentUpdate!.problems.map((p) => p.message).join(' ')).toMatch(/expired/);
+    expect(s.market.inspect.plans().find((p) => p.inboundPlanId === plan.amazonPlanId)!.counts.contentUpdateConfirmations).toBe(0);
+
+    view = s.station.afterConfirmation.discardUpdate(plan.id, update.id);
+    expect(view.shipments[0]!.contentUpdate).toBeNull();
+    expect(s.station.outbox.counts().failed).toBe(0);
+  }, 120_000);
+
   it('adds a box only while the shipment is WORKING: once shipped, the new box is refused at the station', async () => {
     const s = await practiceStation();
     t = s;
@@ -197,7 +223,7 @@ describe(`changes after confirmation, against the practice marketplace (${confor
     s.proxy.loseReply('PUT', new RegExp(`^${PLANS}/[^/]+/name$`), 'drop');
     s.proxy.loseReply('PUT', new RegExp(`^${PLANS}/[^/]+/shipments/[^/]+/name$`), 'serverError');
     s.station.afterConfirmation.renamePlan(plan.id, 'Spring restock');
-    const view = s.station.afterConfirmation.renameShipment(plan.id, shipmentId, 'Spring restock — west');
+    const view = s.station.afterConfirmation.renameShipment(plan.id, shipmentId, 'Spring restock — west coast cartons for the April promotion');
     expect(view.planName).toBe('Spring restock');
     expect(view.pending).toBe(2);
     await s.settle();
@@ -209,7 +235,7 @@ describe(`changes after confirmation, against the practice marketplace (${confor
     const remotePlan = await amazon<{ name: string }>(s.station, s.sellerId, 'getInboundPlan', { inboundPlanId: plan.amazonPlanId! });
     const remoteShipment = await amazon<{ name: string }>(s.station, s.sellerId, 'getShipment', { inboundPlanId: plan.amazonPlanId!, shipmentId });
     expect(remotePlan.name).toBe('Spring restock');
-    expect(remoteShipment.name).toBe('Spring restock — west');
+    expect(remoteShipment.name).toBe('Spring restock — west coast cartons for the April promotion');
     expect(s.station.afterConfirmation.view(plan.id).pending).toBe(0);
   }, 120_000);
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ContentUpdateBox } from '../../../shared/ipc/inbound-after';
-import type { OutboxHandler } from '../../sync/outcome';
+import type { OutboxHandler, OutboxOutcome } from '../../sync/outcome';
+import { SpApiError } from '../../spapi/errors';
 import { amazonBoxSignature, boxSignature } from '../sync/packing-handlers';
 import type { AmazonPlan, InboundSyncDeps } from '../sync/deps';
 import type { BoxBody, InboundApi, OperationStarted } from '../sync/inbound-api';
@@ -23,6 +24,21 @@ interface PreviewBody {
 }
 
 type Update = { planId: string; updateId: string };
+
+/**
+ * Amazon refusing the call itself (4xx other than throttling: an expired preview, a shipment that moved on) ends the
+ * update as refused with Amazon's reason, so the packer sees why instead of a spinner; anything else is thrown on.
+ */
+async function refusedAs(repo: AfterRepo, updateId: string, send: () => Promise<OutboxOutcome>): Promise<OutboxOutcome> {
+  try {
+    return await send();
+  } catch (error) {
+    if (!(error instanceof SpApiError) || error.status < 400 || error.status >= 500 || error.status === 429) throw error;
+    const problems = error.errors.length > 0 ? error.errors.map((e) => ({ code: e.code, message: e.message })) : [{ code: `HTTP_${error.status}`, message: error.message }];
+    repo.setContentUpdate(updateId, { state: 'refused', problems });
+    return { kind: 'failed', error: { code: error.code ?? `HTTP_${error.status}`, message: error.message } };
+  }
+}
 
 /** Reads Amazon's package id of every box of the shipment that has an Amazon box id, by that box id. */
 async function learnPackageIds(repo: AfterRepo, api: InboundApi, plan: AmazonPlan, shipmentId: string): Promise<BoxBody[]> {
@@ -109,11 +125,13 @@ export function previewContentUpdateHandler(deps: InboundSyncDeps, repo: AfterRe
         }
         if (update.state === 'generated') return { kind: 'retry', reason: 'Amazon has not listed the preview yet', afterMs: 1000 };
       }
-      const body = await api.call<OperationStarted>('generateShipmentContentUpdatePreviews', {
-        path: { inboundPlanId: plan.amazon_plan_id, shipmentId: update.shipment_id },
-        body: request,
+      return refusedAs(repo, update.id, async () => {
+        const body = await api.call<OperationStarted>('generateShipmentContentUpdatePreviews', {
+          path: { inboundPlanId: plan.amazon_plan_id, shipmentId: update.shipment_id },
+          body: request,
+        });
+        return { kind: 'await-operation', operationId: body.operationId };
       });
-      return { kind: 'await-operation', operationId: body.operationId };
     },
     operationFinished({ payload }, status, problems) {
       if (status === 'SUCCESS') {
@@ -195,10 +213,12 @@ export function confirmContentUpdateHandler(deps: InboundSyncDeps, repo: AfterRe
         deps.db.transaction(() => applyConfirmed(deps, repo, plan, update, remote, preview))();
         return { kind: 'done' };
       }
-      const body = await api.call<OperationStarted>('confirmShipmentContentUpdatePreview', {
-        path: { inboundPlanId: plan.amazon_plan_id, shipmentId: update.shipment_id, contentUpdatePreviewId: preview.previewId },
+      return refusedAs(repo, update.id, async () => {
+        const body = await api.call<OperationStarted>('confirmShipmentContentUpdatePreview', {
+          path: { inboundPlanId: plan.amazon_plan_id, shipmentId: update.shipment_id, contentUpdatePreviewId: preview.previewId },
+        });
+        return { kind: 'await-operation', operationId: body.operationId };
       });
-      return { kind: 'await-operation', operationId: body.operationId };
     },
     operationFinished({ payload }, status, problems) {
       if (status === 'SUCCESS') {

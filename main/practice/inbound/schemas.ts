@@ -123,6 +123,8 @@ export const confirmTransportationOptionsRequest = z
   .strict();
 
 export const updateNameRequest = z.object({ name: z.string().min(1).max(40) }).strict();
+/** A shipment's name may be longer than a plan's (UpdateShipmentNameRequest: 100 characters). */
+export const updateShipmentNameRequest = z.object({ name: z.string().min(1).max(100) }).strict();
 export const updateSourceAddressRequest = z.object({ address: addressInput }).strict();
 
 export const updateTrackingRequest = z

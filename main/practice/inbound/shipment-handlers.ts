@@ -4,7 +4,7 @@ import { paginate, paginationOf } from '../pagination';
 import { parseBody } from '../validation';
 import { INBOUND_API, type InboundContext } from './context';
 import type { BoxRecord } from './model';
-import { updateNameRequest, updateSourceAddressRequest, updateTrackingRequest } from './schemas';
+import { updateShipmentNameRequest, updateSourceAddressRequest, updateTrackingRequest } from './schemas';
 import { shipmentBoxes } from './transport-handlers';
 import { boxView, shipmentView } from './views';
 
@@ -50,7 +50,7 @@ export function shipmentHandlers(ctx: InboundContext): HandlerTable {
     },
 
     [op('updateShipmentName')]: ({ pathParams, account, body, spec, now }) => {
-      const request = parseBody(updateNameRequest, body, spec.operationId);
+      const request = parseBody(updateShipmentNameRequest, body, spec.operationId);
       const plan = store.plan(account.accountId, pathParams.inboundPlanId ?? '');
       const shipment = store.shipment(plan, pathParams.shipmentId ?? '');
       shipment.name = request.name;
