@@ -40,8 +40,12 @@ export interface ServerDeps {
   callCounts: Map<string, number>;
   /** Failures of the simulator itself (answered 500), kept so tests can tell them from injected faults. */
   internalErrors: string[];
-  /** Called after every request that reached the marketplace's state (SP-API operations and LWA), to save it. */
-  onStateChange?: () => void;
+  /**
+   * Called after every request that reached the marketplace's state, to save it: with `write` for an SP-API call that
+   * may have changed it (any method but GET), before its reply leaves, so what a client was told is on disk; with
+   * `read` for the rest (reads, token grants), which may be saved a little later.
+   */
+  onStateChange?: (kind: 'write' | 'read') => void;
   /** JSON routes outside the SP-API under `PRACTICE_ROUTES_PREFIX`; `loopbackOnly` ones answer local callers only. */
   practiceRoutes?: Record<string, PracticeRoute>;
 }
@@ -215,6 +219,7 @@ export function startHttpServer(deps: ServerDeps, port = 0, host = '127.0.0.1'):
         reply = errorReply(new SpApiError(500, 'InternalFailure', 'We encountered an internal error. Please try again.'), rateHeader, key);
       }
     }
+    deps.onStateChange?.(method === 'GET' ? 'read' : 'write');
     if (decision) strike(req, res, decision, reply, requestId, spApiFaultReplies(rateHeader, key));
     else send(res, reply, requestId);
   };
@@ -291,7 +296,7 @@ export function startHttpServer(deps: ServerDeps, port = 0, host = '127.0.0.1'):
             return;
           }
           const answer = answerLwa(form, deps.accounts, deps.tokens, deps.tokenLifetimeSec);
-          deps.onStateChange?.();
+          deps.onStateChange?.('read');
           const reply = jsonReply(answer.status, answer.body);
           if (decision) strike(req, res, decision, reply, requestId, lwaFaultReplies);
           else send(res, reply, requestId);
@@ -320,7 +325,6 @@ export function startHttpServer(deps: ServerDeps, port = 0, host = '127.0.0.1'):
           return;
         }
         await handleSpApi(req, res, url, raw, requestId);
-        deps.onStateChange?.();
       })
       .catch((error: unknown) => {
         const spError = error instanceof SpApiError ? error : new SpApiError(400, 'InvalidInput', `The request could not be read: ${(error as Error).message}`);

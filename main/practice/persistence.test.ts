@@ -88,6 +88,9 @@ describe('practice marketplace state across restarts', () => {
     });
     expect(created.status).toBe(200);
 
+    // A change is on disk before its reply leaves: a marketplace killed now would still know the MCF order.
+    expect(readFileSync(statePath, 'utf8')).toContain('MCF-RESTART-1');
+
     const callsBefore = market.inspect.callCount(op('setPackingInformation'));
     expect(callsBefore).toBe(1);
     const savedAt = clock.now();

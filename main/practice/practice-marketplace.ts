@@ -60,11 +60,12 @@ export interface PracticeMarketplaceOptions {
   /** Address to listen on (default 127.0.0.1); a training room serves its stations on the local network. */
   host?: string;
   /**
-   * File the marketplace keeps its state in across restarts: read at start (its seed wins over `seed`), written shortly
-   * after changes and on close. Without it, the state lives in memory only.
+   * File the marketplace keeps its state in across restarts: read at start (its seed wins over `seed`), written before
+   * the reply to every call that may change it, shortly after reads and token grants, and on close. Without it, the
+   * state lives in memory only.
    */
   statePath?: string;
-  /** Delay between a change and the write that saves it (default 200 ms). */
+  /** Delay between a read or token grant and the write that saves it (default 200 ms). */
   saveDelayMs?: number;
   /** Where messages about the state file go (default stderr). */
   log?: (line: string) => void;
@@ -171,7 +172,10 @@ export async function startPracticeMarketplace(options: PracticeMarketplaceOptio
       faultLog,
       callCounts,
       internalErrors,
-      onStateChange: () => saver?.schedule(),
+      onStateChange: (kind) => {
+        saver?.schedule();
+        if (kind === 'write') saver?.flush();
+      },
       practiceRoutes: {
         // The catalogue lets a station whose practice accounts use this marketplace (--practice-url) know its goods.
         catalogue: { loopbackOnly: false, body: () => ({ seed, items: catalogue.items }) },
