@@ -37,7 +37,7 @@ describe('confirmPlacement re-checks that every offered placement option is quot
     const quoted = t.station.plans.get(plan.id).placementOptions.map((o) => o.placementOptionId).sort();
 
     // Elsewhere, generatePlacementOptions is processed but its reply is lost; the caller, not knowing, generates again.
-    const elsewhere = new Elsewhere(t.market, proxy.baseUrl);
+    const elsewhere = new Elsewhere({ baseUrl: proxy.baseUrl, lwaUrl: t.market.lwaUrl });
     proxy.loseReply('POST', /\/placementOptions$/, 'drop');
     await expect(elsewhere.call('generatePlacementOptions', { inboundPlanId: plan.amazonPlanId! }, {})).rejects.toBeInstanceOf(AmbiguousFailureError);
     expect(proxy.lost).toBe(1);

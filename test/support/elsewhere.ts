@@ -1,7 +1,6 @@
 import { SpApiClient } from '../../main/spapi/client';
 import type { AccountClient } from '../../main/spapi/client';
 import { PRACTICE_SELLER } from '../../main/practice/practice-accounts';
-import type { PracticeMarketplace } from '../../main/practice/practice-marketplace';
 
 const API = 'fulfillmentInbound_2024-03-20';
 
@@ -12,10 +11,8 @@ const API = 'fulfillmentInbound_2024-03-20';
 export class Elsewhere {
   readonly client: AccountClient;
 
-  constructor(
-    private readonly market: PracticeMarketplace,
-    baseUrl: string = market.baseUrl,
-  ) {
+  /** `baseUrl` may be a proxy in front of the marketplace; `lwaUrl` is the marketplace's token endpoint. */
+  constructor(endpoints: { baseUrl: string; lwaUrl: string }) {
     this.client = new SpApiClient({ retry: { baseDelayMs: 20, maxDelayMs: 200 } }).forAccount({
       id: 'elsewhere-seller',
       region: 'NA',
@@ -23,8 +20,8 @@ export class Elsewhere {
       lwaClientId: PRACTICE_SELLER.clientId,
       lwaClientSecret: PRACTICE_SELLER.clientSecret,
       refreshToken: PRACTICE_SELLER.refreshToken,
-      baseUrl,
-      lwaTokenUrl: market.lwaUrl,
+      baseUrl: endpoints.baseUrl,
+      lwaTokenUrl: endpoints.lwaUrl,
     });
   }
 
