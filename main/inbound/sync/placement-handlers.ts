@@ -3,6 +3,7 @@ import { PlacementPayload, PlanPayload } from './inbound-ops';
 import type { AmazonPlan, InboundSyncDeps } from './deps';
 import type { DeliveryWindowBody, InboundApi, OperationStarted, PlacementOptionBody, TransportationOptionBody } from './inbound-api';
 import { operationStep } from './operation-step';
+import { transportConfigurations } from './freight-handlers';
 import { isExpiryRefusal, optionsExpiredError } from './option-expiry';
 
 type Plan = { planId: string };
@@ -78,37 +79,12 @@ function optionsToExplore(deps: InboundSyncDeps, plan: AmazonPlan): { placementO
     .map((r) => ({ placementOptionId: r.placement_option_id, shipmentIds: JSON.parse(r.shipment_ids) as string[] }));
 }
 
-function readyToShip(): string {
-  const start = new Date(Date.now() + 24 * 3600_000);
-  start.setUTCHours(0, 0, 0, 0);
-  return start.toISOString();
-}
-
-/** The generateTransportationOptions body for a placement option: every shipment ready tomorrow, with its pallets. */
+/**
+ * The generateTransportationOptions body for a placement option: each shipment's ready-to-ship time and, for place
+ * first, the pallets and freight details entered at the station (see transportConfigurations).
+ */
 export function transportationRequestBody(deps: InboundSyncDeps, plan: AmazonPlan, option: { placementOptionId: string; shipmentIds: string[] }) {
-  const pallets = deps.db.prepare('SELECT * FROM inbound_pallets WHERE plan_id = ?').all(plan.id) as {
-    shipment_id: string; quantity: number; length: number; width: number; height: number; dimension_unit: string; weight: number; weight_unit: string; stackability: string;
-  }[];
-  return {
-    placementOptionId: option.placementOptionId,
-    shipmentTransportationConfigurations: option.shipmentIds.map((shipmentId) => {
-      const own = pallets.filter((p) => p.shipment_id === shipmentId);
-      return {
-        shipmentId,
-        readyToShipWindow: { start: readyToShip() },
-        ...(own.length
-          ? {
-              pallets: own.map((p) => ({
-                quantity: p.quantity,
-                stackability: p.stackability,
-                dimensions: { length: p.length, width: p.width, height: p.height, unitOfMeasurement: p.dimension_unit },
-                weight: { value: p.weight, unit: p.weight_unit },
-              })),
-            }
-          : {}),
-      };
-    }),
-  };
+  return { placementOptionId: option.placementOptionId, shipmentTransportationConfigurations: transportConfigurations(deps, plan, option.shipmentIds) };
 }
 
 export function storeTransportationOptions(deps: InboundSyncDeps, plan: AmazonPlan, placementOptionId: string, listed: TransportationOptionBody[]): void {
