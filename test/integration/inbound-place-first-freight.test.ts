@@ -90,6 +90,17 @@ describe(`Place first at the station: packing per shipment, freight details, par
     }
     await t.settle();
     plan = station.plans.get(plan.id);
+    const firstQuotes = plan.transportationOptions.filter((o) => o.placementOptionId === placement.placementOptionId).map((o) => o.transportationOptionId);
+    expect(firstQuotes.length).toBeGreaterThan(0);
+
+    // Changed details before transport is chosen: the old quotes are dropped and Amazon quotes again with the new ones.
+    station.freight.set(plan.id, first.shipmentId, { pallets: [{ ...pallet, quantity: 4 }], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'USD' }, readyToShip: tomorrow() });
+    expect(station.plans.get(plan.id).transportationOptions.filter((o) => o.placementOptionId === placement.placementOptionId)).toEqual([]);
+    await t.settle();
+    plan = station.plans.get(plan.id);
+    const requoted = plan.transportationOptions.filter((o) => o.placementOptionId === placement.placementOptionId).map((o) => o.transportationOptionId);
+    expect(requoted.length).toBe(firstQuotes.length);
+    expect(requoted.filter((id) => firstQuotes.includes(id))).toEqual([]);
 
     const selections = shipments.map(({ shipmentId }) => {
       const partnered = plan.transportationOptions.find((o) => o.shipmentId === shipmentId && o.shippingMode === 'FREIGHT_LTL' && o.shippingSolution === 'AMAZON_PARTNERED_CARRIER');
@@ -113,7 +124,7 @@ describe(`Place first at the station: packing per shipment, freight details, par
     for (const s of shipments) {
       const path = { inboundPlanId: plan.amazonPlanId!, shipmentId: s.shipmentId };
       const { body } = await caller.call<{ pallets: { quantity: number }[] }>(API, 'listShipmentPallets', { path, query: { pageSize: 100 } });
-      expect(body.pallets.reduce((n, p) => n + p.quantity, 0)).toBe(s.shipmentId === first.shipmentId ? 2 : 3);
+      expect(body.pallets.reduce((n, p) => n + p.quantity, 0)).toBe(s.shipmentId === first.shipmentId ? 4 : 3);
       const boxes = (await caller.call<{ boxes: { items?: { msku: string; quantity: number }[]; weight?: { value: number } }[] }>(API, 'listShipmentBoxes', { path, query: { pageSize: 100 } })).body.boxes;
       expect(boxes.flatMap((b) => b.items ?? []).map((i) => `${i.msku}:${i.quantity}`).sort()).toEqual(s.items!.map((i) => `${i.msku}:${i.quantity}`).sort());
       expect(boxes.every((b) => b.weight?.value === 12)).toBe(true);
