@@ -83,25 +83,25 @@ export function registerDfSync(
     'df.acknowledge',
     step(
       async (amazon, row) => ['ACKNOWLEDGED', 'SHIPPED'].includes((await amazonStatus(amazon, row.purchase_order_number)) ?? ''),
-      async (amazon, row) =>
-        await amazon.call<{ transactionId?: string }>('orders', 'submitAcknowledgement', {
-            body: {
-              orderAcknowledgements: [
-                {
-                  purchaseOrderNumber: row.purchase_order_number,
-                  vendorOrderNumber: `PB-${row.purchase_order_number}`,
-                  acknowledgementDate: new Date().toISOString(),
-                  acknowledgementStatus: { code: '00', description: 'Shipping 100 percent of ordered product' },
-                  ...parties(row),
-                  itemAcknowledgements: repo.items(row).map((i) => ({
-                    itemSequenceNumber: i.itemSequenceNumber,
-                    ...(i.vendorProductIdentifier ? { vendorProductIdentifier: i.vendorProductIdentifier } : {}),
-                    acknowledgedQuantity: { amount: i.ordered, unitOfMeasure: 'Each' },
-                  })),
-                },
-              ],
-            },
-          }),
+      (amazon, row) =>
+        amazon.call<{ transactionId?: string }>('orders', 'submitAcknowledgement', {
+          body: {
+            orderAcknowledgements: [
+              {
+                purchaseOrderNumber: row.purchase_order_number,
+                vendorOrderNumber: `PB-${row.purchase_order_number}`,
+                acknowledgementDate: new Date().toISOString(),
+                acknowledgementStatus: { code: '00', description: 'Shipping 100 percent of ordered product' },
+                ...parties(row),
+                itemAcknowledgements: repo.items(row).map((i) => ({
+                  itemSequenceNumber: i.itemSequenceNumber,
+                  ...(i.vendorProductIdentifier ? { vendorProductIdentifier: i.vendorProductIdentifier } : {}),
+                  acknowledgedQuantity: { amount: i.ordered, unitOfMeasure: 'Each' },
+                })),
+              },
+            ],
+          },
+        }),
     ),
   );
 
@@ -153,24 +153,24 @@ export function registerDfSync(
     'df.confirm',
     step(
       async (amazon, row) => (await amazonStatus(amazon, row.purchase_order_number)) === 'SHIPPED',
-      async (amazon, row) =>
-        await amazon.call<{ transactionId?: string }>('shipping', 'submitShipmentConfirmations', {
-            body: {
-              shipmentConfirmations: [
-                {
-                  purchaseOrderNumber: row.purchase_order_number,
-                  shipmentDetails: { shippedDate: new Date().toISOString(), shipmentStatus: 'SHIPPED' },
-                  ...parties(row),
-                  items: repo.items(row).map((i) => ({
-                    itemSequenceNumber: Number(i.itemSequenceNumber),
-                    ...(i.vendorProductIdentifier ? { vendorProductIdentifier: i.vendorProductIdentifier } : {}),
-                    shippedQuantity: { amount: i.ordered, unitOfMeasure: 'Each' },
-                  })),
-                  containers: containers(repo, row, amazon),
-                },
-              ],
-            },
-          }),
+      (amazon, row) =>
+        amazon.call<{ transactionId?: string }>('shipping', 'submitShipmentConfirmations', {
+          body: {
+            shipmentConfirmations: [
+              {
+                purchaseOrderNumber: row.purchase_order_number,
+                shipmentDetails: { shippedDate: new Date().toISOString(), shipmentStatus: 'SHIPPED' },
+                ...parties(row),
+                items: repo.items(row).map((i) => ({
+                  itemSequenceNumber: Number(i.itemSequenceNumber),
+                  ...(i.vendorProductIdentifier ? { vendorProductIdentifier: i.vendorProductIdentifier } : {}),
+                  shippedQuantity: { amount: i.ordered, unitOfMeasure: 'Each' },
+                })),
+                containers: containers(repo, row, amazon),
+              },
+            ],
+          },
+        }),
       (row) => repo.setStep(row.id, 'shipped', { confirmed_at: Date.now(), amazon_status: 'SHIPPED' }),
     ),
   );
