@@ -1,4 +1,5 @@
 import type { OutboxHandler } from '../../sync/outcome';
+import { SpApiError } from '../../spapi/errors';
 import type { InboundSyncDeps } from '../sync/deps';
 import type { DeliveryWindowBody, InboundApi, OperationStarted } from '../sync/inbound-api';
 import type { AfterRepo } from './after-repo';
@@ -25,8 +26,16 @@ export function refreshConfirmedHandler(deps: InboundSyncDeps, repo: AfterRepo):
       if (!plan?.placement_option_id) return { kind: 'done' };
       const api = deps.api(plan.account_id);
       const shipments = repo.confirmedShipments(plan.id, plan.placement_option_id);
-      const remote = await Promise.all(shipments.map((s) => readShipment(api, plan.amazon_plan_id, s.shipment_id)));
-      const options = await api.transportationOptions(plan.amazon_plan_id, plan.placement_option_id);
+      let remote: ShipmentRaw[];
+      let options: Awaited<ReturnType<InboundApi['transportationOptions']>>;
+      try {
+        remote = await Promise.all(shipments.map((s) => readShipment(api, plan.amazon_plan_id, s.shipment_id)));
+        options = await api.transportationOptions(plan.amazon_plan_id, plan.placement_option_id);
+      } catch (error) {
+        // A read for the screen only: Amazon refusing it must not hold up the plan's own steps behind it.
+        if (error instanceof SpApiError && error.status >= 400 && error.status < 500 && error.status !== 429) return { kind: 'done' };
+        throw error;
+      }
       const update = deps.db.prepare('UPDATE inbound_transportation_options SET raw = ? WHERE plan_id = ? AND transportation_option_id = ?');
       deps.db.transaction(() => {
         shipments.forEach((s, i) => repo.setShipmentRaw(plan.id, s.shipment_id, remote[i], remote[i]!.status ?? null));
