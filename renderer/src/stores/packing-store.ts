@@ -1,10 +1,11 @@
 import { create } from 'zustand';
-import type { CloseBox } from '../../../shared/ipc/inbound';
+import type { CloseBox, PlanDetail } from '../../../shared/ipc/inbound';
 import { call, StationCallError } from '../ipc/station';
 import { beep } from '../scan/beep';
 import i18next from '../i18n/i18n';
 import { usePlansStore } from './plans-store';
-import { openBoxOf, packingTargets } from '../pages/inbound/packing-targets';
+import { boxesOf, openBoxOf, packingTargets } from '../pages/inbound/packing-targets';
+import { boxesWithPending, foreseeScan, planCodes, type PendingScan, type PlanCodes } from './optimistic-scan';
 
 export type Feedback = { kind: 'ok' | 'error' | 'warn'; text: string; msku?: string; seq: number };
 
@@ -27,6 +28,8 @@ interface PackingState {
   lastSize: { length: number; width: number; height: number; unit: 'IN' | 'CM' } | null;
   /** Bumped whenever focus belongs back on the scan field. */
   focusTick: number;
+  /** Scans already shown in their box while the station commits them; each goes at the station's answer. */
+  pending: PendingScan[];
   selectTarget(planId: string, targetId: string | null): void;
   chooseBox(boxId: string): void;
   setNextQuantity(quantity: number): void;
@@ -44,9 +47,27 @@ interface PackingState {
 }
 
 let seq = 0;
+let pendingSeq = 0;
 /** Scans run one after another, so two quick scans with no open box open one box, not two. */
 let scans: Promise<void> = Promise.resolve();
 const text = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const dateOf = (typed: string) => (/^\d{4}-\d{2}-\d{2}$/.test(typed) ? typed : undefined);
+
+/** The plan's codes, worked out once per list of items rather than once per scan. */
+let codesCache: { items: PlanDetail['items']; codes: PlanCodes } | null = null;
+function codesOf(items: PlanDetail['items']): PlanCodes {
+  if (codesCache?.items !== items) codesCache = { items, codes: planCodes(items) };
+  return codesCache.codes;
+}
+
+interface ScanRequest {
+  code: string;
+  quantity: number;
+  expiration: string | undefined;
+  confirmOverpack: boolean;
+  /** The scan as already shown in its box, when the screen could foresee it. */
+  ahead: PendingScan | null;
+}
 
 export const usePackingStore = create<PackingState>((set, get) => {
   const plans = () => usePlansStore.getState();
@@ -72,40 +93,87 @@ export const usePackingStore = create<PackingState>((set, get) => {
     }
   };
 
-  const scanNow = async (code: string, options: { confirmOverpack?: boolean; quantity?: number }) => {
+  /** Drops a scan shown ahead of the station, once the station has answered for it (or could not). */
+  const drop = (ahead: PendingScan | null) => {
+    if (ahead) set((s) => ({ pending: s.pending.filter((p) => p.id !== ahead.id) }));
+  };
+
+  /** A scan that did not go in keeps the quantity typed for it, as if it had never been shown (unless retyped since). */
+  const takeBack = (ahead: PendingScan | null) => {
+    if (ahead && get().nextQuantity === 1) set({ nextQuantity: ahead.quantity });
+  };
+
+  /**
+   * Shows the scan in its box at once, in the frame after the Enter, when the screen can foresee the station's answer
+   * (see foreseeScan); the line stays marked as saving until the station has committed it. The OK sound and message
+   * still wait for the station, so they always mean the scan is kept.
+   */
+  const foresee = (request: Omit<ScanRequest, 'ahead'>): PendingScan | null => {
     const plan = plans().plan;
     const to = target();
-    if (!plan || !to) return;
+    if (!plan || !to || get().confirm) return null;
+    const box = openBoxOf(plan, to, get().chosenBoxId);
+    if (!box) return null;
+    const line = foreseeScan({ ...request, codes: codesOf(plan.items), planned: to.planned, boxes: boxesWithPending(boxesOf(plan, to), get().pending) });
+    if (!line) return null;
+    const ahead: PendingScan = { id: ++pendingSeq, boxId: box.id, ...line, quantity: request.quantity };
+    set((s) => ({ pending: [...s.pending, ahead], nextQuantity: 1 }));
+    return ahead;
+  };
+
+  const scanNow = async ({ code, quantity, expiration, confirmOverpack, ahead }: ScanRequest) => {
+    const plan = plans().plan;
+    const to = target();
+    if (!plan || !to) {
+      drop(ahead);
+      takeBack(ahead);
+      return;
+    }
     if (get().confirm) {
+      drop(ahead);
+      takeBack(ahead);
       say('error', i18next.t('inbound.answerFirst'));
       return;
     }
-    const quantity = options.quantity ?? get().nextQuantity;
     await guard(async () => {
-      let box = openBoxOf(plan, to, get().chosenBoxId);
-      if (!box) {
-        // A scan with no open box opens one: the packer's hands stay on the product.
-        box = await call('inbound:open-box', { planId: plan.id, ...(to.kind === 'group' ? { packingGroupId: to.id } : { shipmentId: to.id }) });
-        plans().mergeBoxes([box]);
-        set({ chosenBoxId: box.id });
-      }
-      const expiration = /^\d{4}-\d{2}-\d{2}$/.test(get().expiration) ? get().expiration : undefined;
-      const outcome = await call('inbound:scan', {
-        boxId: box.id,
-        code,
-        quantity,
-        ...(expiration ? { expiration } : {}),
-        ...(options.confirmOverpack ? { confirmOverpack: true } : {}),
-      });
-      if (outcome.ok) {
-        plans().mergeBoxes([outcome.box]);
-        set({ nextQuantity: 1 });
-        say('ok', `+${outcome.added} ${outcome.msku} · ${outcome.packed}/${outcome.planned}`, outcome.msku);
-      } else if (outcome.code === 'OVERPACK') {
-        set({ confirm: { kind: 'scan', code, quantity, message: outcome.message } });
-        say('warn', outcome.message, outcome.msku);
-      } else {
-        say('error', outcome.message, outcome.msku);
+      try {
+        let boxId = ahead?.boxId;
+        if (!boxId) {
+          let box = openBoxOf(plan, to, get().chosenBoxId);
+          if (!box) {
+            // A scan with no open box opens one: the packer's hands stay on the product.
+            box = await call('inbound:open-box', { planId: plan.id, ...(to.kind === 'group' ? { packingGroupId: to.id } : { shipmentId: to.id }) });
+            plans().mergeBoxes([box]);
+            set({ chosenBoxId: box.id });
+          }
+          boxId = box.id;
+        }
+        const outcome = await call('inbound:scan', {
+          boxId,
+          code,
+          quantity,
+          ...(expiration ? { expiration } : {}),
+          ...(confirmOverpack ? { confirmOverpack: true } : {}),
+        });
+        // The station's box and the end of the pending scan land together, so the line never shows the scan twice.
+        if (outcome.ok) plans().mergeBoxes([outcome.box]);
+        drop(ahead);
+        if (outcome.ok) {
+          if (!ahead) set({ nextQuantity: 1 });
+          say('ok', `+${outcome.added} ${outcome.msku} · ${outcome.packed}/${outcome.planned}`, outcome.msku);
+          return;
+        }
+        takeBack(ahead);
+        if (outcome.code === 'OVERPACK') {
+          set({ confirm: { kind: 'scan', code, quantity, message: outcome.message } });
+          say('warn', outcome.message, outcome.msku);
+        } else {
+          say('error', outcome.message, outcome.msku);
+        }
+      } catch (error) {
+        drop(ahead);
+        takeBack(ahead);
+        throw error;
       }
     });
   };
@@ -119,9 +187,10 @@ export const usePackingStore = create<PackingState>((set, get) => {
     feedback: null,
     confirm: null,
     focusTick: 0,
+    pending: [],
     lastSize: null,
     selectTarget(planId, targetId) {
-      if (get().planId !== planId) set({ planId, targetId, chosenBoxId: null, feedback: null, confirm: null, nextQuantity: 1, expiration: '' });
+      if (get().planId !== planId) set({ planId, targetId, chosenBoxId: null, feedback: null, confirm: null, nextQuantity: 1, expiration: '', pending: [] });
       else if (targetId !== get().targetId) set({ targetId, chosenBoxId: null, focusTick: get().focusTick + 1 });
     },
     chooseBox(boxId) {
@@ -134,7 +203,9 @@ export const usePackingStore = create<PackingState>((set, get) => {
       set({ expiration });
     },
     scan(code, options = {}) {
-      scans = scans.then(() => scanNow(code, options));
+      const request = { code, quantity: options.quantity ?? get().nextQuantity, expiration: dateOf(get().expiration), confirmOverpack: options.confirmOverpack ?? false };
+      const ahead = foresee(request);
+      scans = scans.then(() => scanNow({ ...request, ahead }));
       return scans;
     },
     async confirmPending() {

@@ -1,10 +1,23 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Box, PlanDetail } from '../../../../shared/ipc/inbound';
+import type { Box } from '../../../../shared/ipc/inbound';
 import { usePackingStore } from '../../stores/packing-store';
+import { lineKey } from '../../stores/optimistic-scan';
+import './packing.css';
 
-/** The open box's contents; a quantity typed here replaces the scanned count (0 removes the line). */
-export function BoxLines({ plan, box, highlight }: { plan: PlanDetail; box: Box; highlight: string | undefined }) {
+interface Props {
+  titleOf: Map<string, string>;
+  box: Box;
+  highlight: string | undefined;
+  /** Lines (msku|expiration) holding units the station is still saving. */
+  saving: Set<string>;
+}
+
+/**
+ * The open box's contents; a quantity typed here replaces the scanned count (0 removes the line). A line whose last
+ * scan the station has not yet confirmed is marked as saving (data-saving), until its answer comes.
+ */
+export function BoxLines({ titleOf, box, highlight, saving }: Props) {
   const { t } = useTranslation();
   if (box.lines.length === 0) return <p className="sub">{t('inbound.emptyBox')}</p>;
   return (
@@ -16,26 +29,61 @@ export function BoxLines({ plan, box, highlight }: { plan: PlanDetail; box: Box;
         </tr>
       </thead>
       <tbody>
-        {box.lines.map((line) => (
-          <tr key={`${line.msku}|${line.expiration ?? ''}`} className={line.msku === highlight ? 'last-scanned' : ''} data-testid="box-line" data-msku={line.msku}>
-            <td>
-              <strong>{line.msku}</strong>
-              <div className="sub">
-                {plan.items.find((i) => i.msku === line.msku)?.title ?? ''}
-                {line.expiration ? ` · ${t('inbound.expires', { date: line.expiration })}` : ''}
-              </div>
-            </td>
-            <td className="num">
-              <LineQuantity box={box} msku={line.msku} expiration={line.expiration} quantity={line.quantity} />
-            </td>
-          </tr>
-        ))}
+        {box.lines.map((line) => {
+          const key = lineKey(line.msku, line.expiration);
+          return (
+            <BoxLine
+              key={key}
+              boxId={box.id}
+              msku={line.msku}
+              expiration={line.expiration}
+              quantity={line.quantity}
+              title={titleOf.get(line.msku) ?? ''}
+              highlighted={line.msku === highlight || saving.has(key)}
+              saving={saving.has(key)}
+            />
+          );
+        })}
       </tbody>
     </table>
   );
 }
 
-function LineQuantity({ box, msku, expiration, quantity }: { box: Box; msku: string; expiration: string | null; quantity: number }) {
+interface LineProps {
+  boxId: string;
+  msku: string;
+  expiration: string | null;
+  quantity: number;
+  title: string;
+  highlighted: boolean;
+  saving: boolean;
+}
+
+/** Memoised on its figures: a scan draws again the line it changed (and the one highlighted before), no other. */
+const BoxLine = memo(function BoxLine({ boxId, msku, expiration, quantity, title, highlighted, saving }: LineProps) {
+  const { t } = useTranslation();
+  return (
+    <tr className={[highlighted ? 'last-scanned' : '', saving ? 'saving' : ''].join(' ').trim()} data-testid="box-line" data-msku={msku} {...(saving ? { 'data-saving': '' } : {})}>
+      <td>
+        <strong>{msku}</strong>
+        {saving ? (
+          <span className="saving-mark" title={t('packing.savingTitle')}>
+            {t('packing.saving')}
+          </span>
+        ) : null}
+        <div className="sub">
+          {title}
+          {expiration ? ` · ${t('inbound.expires', { date: expiration })}` : ''}
+        </div>
+      </td>
+      <td className="num">
+        <LineQuantity boxId={boxId} msku={msku} expiration={expiration} quantity={quantity} />
+      </td>
+    </tr>
+  );
+});
+
+function LineQuantity({ boxId, msku, expiration, quantity }: { boxId: string; msku: string; expiration: string | null; quantity: number }) {
   const { t } = useTranslation();
   const setLine = usePackingStore((s) => s.setLine);
   const [text, setText] = useState<string | null>(null);
@@ -43,7 +91,7 @@ function LineQuantity({ box, msku, expiration, quantity }: { box: Box; msku: str
     if (text === null) return;
     const n = Number(text);
     setText(null);
-    if (Number.isInteger(n) && n >= 0 && n <= 10_000 && n !== quantity) void setLine(box.id, msku, expiration, n);
+    if (Number.isInteger(n) && n >= 0 && n <= 10_000 && n !== quantity) void setLine(boxId, msku, expiration, n);
   };
   return (
     <input

@@ -1,18 +1,23 @@
-import { memo, useRef, useState, type FormEvent } from 'react';
+import { memo, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Box, PlanDetail } from '../../../../shared/ipc/inbound';
+import type { Box } from '../../../../shared/ipc/inbound';
 import { usePackingStore } from '../../stores/packing-store';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAltShortcut } from '../../components/use-shortcut';
 
 const units = (box: Box) => box.lines.reduce((n, l) => n + l.quantity, 0);
 
-/** The group's boxes, newest first, with "repeat ×N" for identical cartons, reopen and delete. */
-export function BoxList({ plan, boxes }: { plan: PlanDetail; boxes: Box[] }) {
+/**
+ * The group's boxes, newest first, with "repeat ×N" for identical cartons, reopen and delete. Memoised: it draws again
+ * when a box of its group changes, and then only that box's row.
+ */
+export const BoxList = memo(function BoxList({ planName, boxes }: { planName: string; boxes: Box[] }) {
   const { t } = useTranslation();
   const repeatBox = usePackingStore((s) => s.repeatBox);
   const deleteBox = usePackingStore((s) => s.deleteBox);
-  const closed = boxes.filter((b) => b.status === 'closed');
+  const closed = useMemo(() => boxes.filter((b) => b.status === 'closed'), [boxes]);
+  const newestFirst = useMemo(() => [...boxes].reverse(), [boxes]);
+  const totalUnits = useMemo(() => boxes.reduce((n, b) => n + units(b), 0), [boxes]);
   const [sourceId, setSourceId] = useState<string | null>(null);
   const source = closed.find((b) => b.id === sourceId) ?? closed.at(-1);
   const [times, setTimes] = useState('1');
@@ -31,7 +36,7 @@ export function BoxList({ plan, boxes }: { plan: PlanDetail; boxes: Box[] }) {
   return (
     <div className="card box-list">
       <h2>
-        {t('inbound.boxesInGroup', { count: boxes.length })} <span className="sub">{t('inbound.unitsInBoxes', { count: boxes.reduce((n, b) => n + units(b), 0) })}</span>
+        {t('inbound.boxesInGroup', { count: boxes.length })} <span className="sub">{t('inbound.unitsInBoxes', { count: totalUnits })}</span>
       </h2>
       {source ? (
         <form className="inline-form repeat-form" onSubmit={repeat} aria-label={t('inbound.repeatBox')}>
@@ -48,7 +53,7 @@ export function BoxList({ plan, boxes }: { plan: PlanDetail; boxes: Box[] }) {
       <div className="scroll">
         <table className="grid compact" aria-label={t('inbound.boxes')}>
           <tbody>
-            {[...boxes].reverse().map((box) => (
+            {newestFirst.map((box) => (
               <BoxRow key={box.id} box={box} isSource={source?.id === box.id} onSource={setSourceId} onDelete={setDeleting} />
             ))}
           </tbody>
@@ -66,12 +71,12 @@ export function BoxList({ plan, boxes }: { plan: PlanDetail; boxes: Box[] }) {
             void deleteBox(box.id);
           }}
         >
-          <p>{t('inbound.deleteBoxText', { count: units(deleting), plan: plan.name })}</p>
+          <p>{t('inbound.deleteBoxText', { count: units(deleting), plan: planName })}</p>
         </ConfirmDialog>
       ) : null}
     </div>
   );
-}
+});
 
 interface RowProps {
   box: Box;

@@ -1,47 +1,37 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDetail } from '../../../../shared/ipc/inbound';
+import type { Box, PlanDetail } from '../../../../shared/ipc/inbound';
 import { usePackingStore } from '../../stores/packing-store';
+import { savingLines } from '../../stores/optimistic-scan';
 import { useAltShortcut } from '../../components/use-shortcut';
-import { openBoxOf, type PackingTarget } from './packing-targets';
+import type { PackingTarget } from './packing-targets';
 import { CloseBoxForm } from './CloseBoxForm';
 import { BoxLines } from './BoxLines';
+import { ScanForm } from './ScanForm';
 
 /**
- * The open box, large: the scan field keeps focus (it takes it back whenever focus falls to nothing), every scan
- * answers with a colour and a sound, and the last line scanned is highlighted.
+ * The open box, large: the scan field, a colour and a sound for every scan, the box's lines with the last one scanned
+ * highlighted, and closing the box. `boxes` are the target's boxes as shown, with scans still being saved.
  */
-export function OpenBoxPanel({ plan, target }: { plan: PlanDetail; target: PackingTarget }) {
+export function OpenBoxPanel({ plan, target, boxes }: { plan: PlanDetail; target: PackingTarget; boxes: Box[] }) {
   const { t } = useTranslation();
-  const { chosenBoxId, feedback, focusTick, nextQuantity, setNextQuantity, expiration, setExpiration, scan, openBox } = usePackingStore();
+  const chosenBoxId = usePackingStore((s) => s.chosenBoxId);
+  const feedback = usePackingStore((s) => s.feedback);
+  const pending = usePackingStore((s) => s.pending);
+  const openBox = usePackingStore((s) => s.openBox);
+  const items = plan.items;
   // Only a plan with the same SKU under several expiration dates needs the date of each unit scanned.
-  const needsDate = plan.items.some((i, n) => i.expiration && plan.items.some((j, m) => m !== n && j.msku === i.msku));
-  const box = openBoxOf(plan, target, chosenBoxId);
-  const [code, setCode] = useState('');
-  const [quantityText, setQuantityText] = useState(String(nextQuantity));
-  const scanRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => setQuantityText(String(nextQuantity)), [nextQuantity]);
-  useEffect(() => {
-    // After every action the next thing is a scan, so focus comes back to the scan field, unless the packer is typing
-    // the box's weight or size (a scan may come in between) or answering a dialog.
-    const active = document.activeElement;
-    if (active?.closest('.close-box, dialog')) return;
-    scanRef.current?.focus();
-  }, [focusTick]);
-  useEffect(() => scanRef.current?.focus(), [target.id]);
+  const needsDate = useMemo(() => items.some((i, n) => i.expiration && items.some((j, m) => m !== n && j.msku === i.msku)), [items]);
+  const titleOf = useMemo(() => {
+    const titles = new Map<string, string>();
+    for (const item of items) if (!titles.has(item.msku)) titles.set(item.msku, item.title);
+    return titles;
+  }, [items]);
+  const open = boxes.filter((b) => b.status === 'open');
+  const box = open.find((b) => b.id === chosenBoxId) ?? open.at(-1);
+  const saving = useMemo(() => (box ? savingLines(box.id, pending) : new Set<string>()), [box, pending]);
 
   useAltShortcut('KeyN', () => void openBox());
-  useAltShortcut('KeyK', () => scanRef.current?.focus());
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    // The field's own value: keys given back by the scanner detector may not have reached React's state yet.
-    const value = (scanRef.current?.value ?? code).trim();
-    if (!value) return;
-    setCode('');
-    void scan(value);
-  };
 
   const units = box?.lines.reduce((n, l) => n + l.quantity, 0) ?? 0;
   return (
@@ -55,57 +45,7 @@ export function OpenBoxPanel({ plan, target }: { plan: PlanDetail; target: Packi
           {t('inbound.newBox')} <kbd>Alt+N</kbd>
         </button>
       </div>
-      <form className="scan-form" onSubmit={submit} aria-label={t('inbound.scanForm')}>
-        <label className="grow">
-          {t('inbound.scanHere')} <kbd>Alt+K</kbd>
-          <input
-            ref={scanRef}
-            name="scan"
-            data-scan-field=""
-            className="scan-input"
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-            placeholder={t('inbound.scanHint')}
-            onBlur={(e) => {
-              // Losing focus to nothing (a click on empty space, a closed dialog) puts it back for the next scan.
-              if (!e.relatedTarget) window.setTimeout(() => document.activeElement === document.body && scanRef.current?.focus(), 0);
-            }}
-          />
-        </label>
-        <label className="narrow">
-          {t('inbound.nextQuantity')}
-          <input
-            name="next-quantity"
-            inputMode="numeric"
-            value={quantityText}
-            onChange={(e) => {
-              setQuantityText(e.target.value);
-              const n = Number(e.target.value);
-              if (Number.isInteger(n) && n >= 1 && n <= 10_000) setNextQuantity(n);
-            }}
-            autoComplete="off"
-          />
-        </label>
-        {needsDate ? (
-          <label className="narrow date-field">
-            {t('inbound.unitExpiration')}
-            <input
-              name="scan-expiration"
-              placeholder="YYYY-MM-DD"
-              maxLength={10}
-              value={expiration}
-              aria-invalid={expiration !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(expiration)}
-              onChange={(e) => setExpiration(e.target.value)}
-              autoComplete="off"
-            />
-          </label>
-        ) : null}
-        <button type="submit" className="big primary">
-          {t('inbound.add')} <kbd>Enter</kbd>
-        </button>
-      </form>
+      <ScanForm targetId={target.id} needsDate={needsDate} />
       <div
         key={feedback?.seq ?? 0}
         className={`scan-feedback ${feedback?.kind ?? 'idle'}`}
@@ -116,7 +56,7 @@ export function OpenBoxPanel({ plan, target }: { plan: PlanDetail; target: Packi
       >
         {feedback ? feedback.text : t('inbound.readyToScan')}
       </div>
-      {box ? <BoxLines plan={plan} box={box} highlight={feedback?.kind === 'ok' ? feedback.msku : undefined} /> : null}
+      {box ? <BoxLines titleOf={titleOf} box={box} highlight={feedback?.kind === 'ok' ? feedback.msku : undefined} saving={saving} /> : null}
       {box && box.lines.length > 0 ? <CloseBoxForm key={box.id} plan={plan} box={box} /> : null}
     </div>
   );

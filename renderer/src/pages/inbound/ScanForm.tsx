@@ -1,0 +1,97 @@
+import { memo, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePackingStore } from '../../stores/packing-store';
+import { useAltShortcut } from '../../components/use-shortcut';
+
+/**
+ * The scan field, the quantity of the next scan and (for SKUs planned under several dates) the units' date. Its own
+ * component, so the keys of a scan draw this form again, not the open box with its lines. The scan field keeps focus:
+ * it takes it back after every action and whenever focus falls to nothing.
+ */
+export const ScanForm = memo(function ScanForm({ targetId, needsDate }: { targetId: string; needsDate: boolean }) {
+  const { t } = useTranslation();
+  const focusTick = usePackingStore((s) => s.focusTick);
+  const nextQuantity = usePackingStore((s) => s.nextQuantity);
+  const setNextQuantity = usePackingStore((s) => s.setNextQuantity);
+  const expiration = usePackingStore((s) => s.expiration);
+  const setExpiration = usePackingStore((s) => s.setExpiration);
+  const scan = usePackingStore((s) => s.scan);
+  const [code, setCode] = useState('');
+  const [quantityText, setQuantityText] = useState(String(nextQuantity));
+  const scanRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => setQuantityText(String(nextQuantity)), [nextQuantity]);
+  useEffect(() => {
+    // After every action the next thing is a scan, so focus comes back to the scan field, unless the packer is typing
+    // the box's weight or size (a scan may come in between) or answering a dialog.
+    const active = document.activeElement;
+    if (active?.closest('.close-box, dialog')) return;
+    scanRef.current?.focus();
+  }, [focusTick]);
+  useEffect(() => scanRef.current?.focus(), [targetId]);
+
+  useAltShortcut('KeyK', () => scanRef.current?.focus());
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    // The field's own value: keys given back by the scanner detector may not have reached React's state yet.
+    const value = (scanRef.current?.value ?? code).trim();
+    if (!value) return;
+    setCode('');
+    void scan(value);
+  };
+
+  return (
+    <form className="scan-form" onSubmit={submit} aria-label={t('inbound.scanForm')}>
+      <label className="grow">
+        {t('inbound.scanHere')} <kbd>Alt+K</kbd>
+        <input
+          ref={scanRef}
+          name="scan"
+          data-scan-field=""
+          className="scan-input"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={t('inbound.scanHint')}
+          onBlur={(e) => {
+            // Losing focus to nothing (a click on empty space, a closed dialog) puts it back for the next scan.
+            if (!e.relatedTarget) window.setTimeout(() => document.activeElement === document.body && scanRef.current?.focus(), 0);
+          }}
+        />
+      </label>
+      <label className="narrow">
+        {t('inbound.nextQuantity')}
+        <input
+          name="next-quantity"
+          inputMode="numeric"
+          value={quantityText}
+          onChange={(e) => {
+            setQuantityText(e.target.value);
+            const n = Number(e.target.value);
+            if (Number.isInteger(n) && n >= 1 && n <= 10_000) setNextQuantity(n);
+          }}
+          autoComplete="off"
+        />
+      </label>
+      {needsDate ? (
+        <label className="narrow date-field">
+          {t('inbound.unitExpiration')}
+          <input
+            name="scan-expiration"
+            placeholder="YYYY-MM-DD"
+            maxLength={10}
+            value={expiration}
+            aria-invalid={expiration !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(expiration)}
+            onChange={(e) => setExpiration(e.target.value)}
+            autoComplete="off"
+          />
+        </label>
+      ) : null}
+      <button type="submit" className="big primary">
+        {t('inbound.add')} <kbd>Enter</kbd>
+      </button>
+    </form>
+  );
+});
