@@ -7,6 +7,7 @@ import { NameField } from './NameField';
 import { ContentUpdatePanel } from './ContentUpdatePanel';
 import { DeliveryWindowPanel } from './DeliveryWindowPanel';
 import { SelfShipPanel } from './SelfShipPanel';
+import './after.css';
 
 /** While changes are on their way to Amazon, the view is read again now and then. */
 const POLL_MS = 1500;
