@@ -59,6 +59,8 @@ export async function pullPlan(deps: InboundSyncDeps, conflicts: ConflictsRepo, 
   const found: ConflictRecord[] = [];
   const merged: string[] = [];
   const work = planWork(deps, plan.id);
+  // A plan cancelled here has nothing left to compare; its cancellation is on its way or done.
+  if (plan.step === 'cancelled') return { conflicts: found, merged };
   const remote = await api.plan(plan.amazon_plan_id);
   const record = (field: ConflictRecord['field'], localValue: unknown, amazonValue: unknown, entityKind: ConflictRecord['entityKind'] = 'plan', entityId = plan.id) =>
     found.push(deps.db.transaction(() => conflicts.record({ planId: plan.id, entityKind, entityId, field, localValue, amazonValue }))());
@@ -68,7 +70,7 @@ export async function pullPlan(deps: InboundSyncDeps, conflicts: ConflictsRepo, 
   };
 
   if (remote.status === 'VOIDED') {
-    if (plan.step !== 'cancelled' && !work.inFlight.has('inbound.cancelPlan')) {
+    if (!work.inFlight.has('inbound.cancelPlan')) {
       const boxes = (deps.db.prepare('SELECT count(*) AS n FROM inbound_boxes WHERE plan_id = ?').get(plan.id) as { n: number }).n;
       const queued = [...work.open, ...work.inFlight];
       if (queued.length === 0 && boxes === 0) {
@@ -100,7 +102,7 @@ export async function pullPlan(deps: InboundSyncDeps, conflicts: ConflictsRepo, 
   // Shipments are read only for the placement Amazon confirmed as the station's: another option's are gone.
   if (confirmedHere) {
     await refreshShipments(deps, deps.repo.plan(plan.id) as AmazonPlan);
-    await compareTracking(deps, api, deps.repo.plan(plan.id) as AmazonPlan, record);
+    await compareTracking(deps, conflicts, api, deps.repo.plan(plan.id) as AmazonPlan, work, record);
   }
   return { conflicts: found, merged };
 }
@@ -183,17 +185,24 @@ async function compareBoxes(
   record('boxes', boxSummary(local), boxSummary(remote.map(remoteLines)));
 }
 
-async function compareTracking(deps: InboundSyncDeps, api: InboundApi, plan: AmazonPlan, record: RecordConflict): Promise<void> {
+async function compareTracking(deps: InboundSyncDeps, conflicts: ConflictsRepo, api: InboundApi, plan: AmazonPlan, work: PlanWork, record: RecordConflict): Promise<void> {
   const boxes = deps.db
     .prepare('SELECT shipment_id, amazon_box_id, tracking_id FROM inbound_boxes WHERE plan_id = ? AND tracking_id IS NOT NULL AND amazon_box_id IS NOT NULL')
     .all(plan.id) as { shipment_id: string; amazon_box_id: string; tracking_id: string }[];
   const shipments = [...new Set(boxes.map((b) => b.shipment_id))];
+  const sentAll = work.done.has('inbound.updateTracking') && !work.open.has('inbound.updateTracking');
   for (const shipmentId of shipments) {
     const items = (await api.shipment(plan.amazon_plan_id, shipmentId)).trackingDetails?.spdTrackingDetail?.spdTrackingItems ?? [];
     const held = new Map(items.map((i) => [i.boxId, i.trackingId]));
     for (const box of boxes.filter((b) => b.shipment_id === shipmentId)) {
       const theirs = held.get(box.amazon_box_id);
-      if (theirs && theirs !== box.tracking_id) record('tracking', box.tracking_id, theirs, 'box', box.amazon_box_id);
+      if (!theirs) continue;
+      const key = `tracking:${box.amazon_box_id}`;
+      const seen = conflicts.seen(plan.id, key);
+      conflicts.setSeen(plan.id, key, theirs);
+      // Amazon holding the number the station sent before (a correction is still queued) is no conflict.
+      const base = typeof seen === 'string' ? seen : sentAll ? box.tracking_id : null;
+      if (theirs !== box.tracking_id && theirs !== base) record('tracking', box.tracking_id, theirs, 'box', box.amazon_box_id);
     }
   }
 }
