@@ -133,6 +133,8 @@ for (const language of ['en', 'zh-CN'] as const) {
         expect(planned.has(row.msku), `${row.msku} is in one shipment only`).toBe(false);
         planned.add(row.msku);
         const item = items.find((i) => i.msku === row.msku)!;
+        // Focus is back on the scan field after every close and repeat, before the next product is scanned.
+        await expect(page.locator('input[name="scan"]')).toBeFocused();
         await inbound.scan(row.fnsku);
         await expect(inbound.scanFeedback()).toHaveText(`+1 ${row.msku} · 1/${row.remaining}`);
         await inbound.closeBoxWeighed(weightLb(item));
@@ -140,7 +142,10 @@ for (const language of ['en', 'zh-CN'] as const) {
         await expect(inbound.scanFeedback()).toContainText(fill(s.boxClosed, { n: boxes }));
         if (row.remaining > 1) {
           await inbound.repeatLastBox(row.remaining - 1);
+          const first = boxes + 1;
           boxes += row.remaining - 1;
+          const numbers = Array.from({ length: row.remaining - 1 }, (_, i) => first + i).join(', ');
+          await expect(inbound.scanFeedback()).toContainText(fill(row.remaining === 2 ? s.repeated_one : s.repeated_other, { count: row.remaining - 1, numbers }));
         }
         for (let unit = 0; unit < row.remaining; unit++) packed.push({ shipmentId, msku: row.msku, weightLb: Number(weightLb(item)) });
       }
