@@ -3,7 +3,7 @@ import type { InboundStore } from './inbound/inbound-store';
 import type { BoxRecord, PlanItem, PlanRecord } from './inbound/model';
 import type { McfOrderStore } from './outbound/outbound-handlers';
 import type { RetailStore } from './vendor/retail-handlers';
-import type { VendorStore } from './vendor/vendor-store';
+import type { DfConfirmation, DfStatusRecord, VendorStore } from './vendor/vendor-store';
 
 /**
  * What the practice marketplace holds, as plain JSON: the answer of `GET /practice/state` (loopback callers only) and
@@ -19,7 +19,15 @@ export interface PracticeStateView {
   df: {
     /** Orders that have arrived by now, with their status. */
     orders: { purchaseOrderNumber: string; status: string; createdAt: number }[];
-    confirmations: { purchaseOrderNumber: string; trackingNumbers: string[]; shippedAt: number }[];
+    confirmations: {
+      purchaseOrderNumber: string;
+      trackingNumbers: string[];
+      shippedAt: number;
+      /** Each confirmed container as sent: weight, dimensions and, for vendor-own-carrier shipments, the carrier. */
+      packages: NonNullable<DfConfirmation['packages']>;
+    }[];
+    /** Vendor-own-carrier status updates per purchase order, one per carrier event. */
+    statusUpdates: { purchaseOrderNumber: string; updates: DfStatusRecord[] }[];
     labels: { purchaseOrderNumber: string; labelFormat: string; trackingNumbers: string[] }[];
     counts: VendorStore['counts'];
   };
@@ -144,7 +152,8 @@ export function practiceStateView(sources: InspectionSources): PracticeStateView
     callCounts: Object.fromEntries(sources.callCounts),
     df: {
       orders: vendor.orders.filter((o) => o.createdAt <= now).map((o) => ({ purchaseOrderNumber: o.purchaseOrderNumber, status: o.status, createdAt: o.createdAt })),
-      confirmations: [...vendor.confirmations].map(([purchaseOrderNumber, c]) => ({ purchaseOrderNumber, trackingNumbers: [...c.trackingNumbers], shippedAt: c.shippedAt })),
+      confirmations: [...vendor.confirmations].map(([purchaseOrderNumber, c]) => ({ purchaseOrderNumber, trackingNumbers: [...c.trackingNumbers], shippedAt: c.shippedAt, packages: (c.packages ?? []).map((p) => ({ ...p })) })),
+      statusUpdates: [...vendor.statusUpdates].map(([purchaseOrderNumber, list]) => ({ purchaseOrderNumber, updates: list.map((u) => ({ ...u })) })),
       labels: [...vendor.labels.values()].map((l) => ({ purchaseOrderNumber: l.purchaseOrderNumber, labelFormat: l.labelFormat, trackingNumbers: l.packages.map((p) => p.trackingNumber) })),
       counts: { ...vendor.counts },
     },

@@ -4,8 +4,9 @@ import type { DfService } from './df-service';
 import type { DfDocuments } from './df-documents';
 import type { DfInvoices } from './df-invoices';
 import type { DfApiSettings } from './df-api';
+import type { DfOwnCarrierService } from './df-status-updates';
 
-export function vendorDfHandlers(df: DfService, documents: DfDocuments, invoices: DfInvoices, apiVersions: DfApiSettings): HandlerMap<keyof typeof vendorDfChannels> {
+export function vendorDfHandlers(df: DfService, documents: DfDocuments, invoices: DfInvoices, apiVersions: DfApiSettings, ownCarrier: DfOwnCarrierService): HandlerMap<keyof typeof vendorDfChannels> {
   return {
     'df:pull': ({ accountId }) => df.pull(accountId),
     'df:list': ({ query, step }) => df.repo.list(query, step),
@@ -18,6 +19,8 @@ export function vendorDfHandlers(df: DfService, documents: DfDocuments, invoices
     'df:print': async ({ orderId, what, packageIds }) =>
       (await documents.print(orderId, what, packageIds)).map((j) => ({ id: j.id, printer: j.printer, format: j.format, destination: j.destination })),
     'df:confirm': ({ orderId }) => df.confirm(orderId),
+    'df:use-own-carrier': ({ orderId, ...input }) => ownCarrier.useOwnCarrier(orderId, input),
+    'df:send-status': ({ orderId, ...input }) => ownCarrier.sendStatus(orderId, input),
     'df:invoice': ({ orderId }) => invoices.view(orderId),
     'df:api-version': ({ accountId, version }) => df.apiVersion(accountId, apiVersions, version),
   };

@@ -3,6 +3,7 @@ import type { Db } from '../db/database';
 import type { SecretCipher } from '../security/secret-cipher';
 import type { DfOrderDetail, DfOrderSummary, DfPackage, DfStep } from '../../shared/ipc/vendor-df';
 import { notFound } from '../core/errors';
+import { statusUpdates } from './df-status-updates';
 
 
 export interface DfOrderRow {
@@ -21,6 +22,8 @@ export interface DfOrderRow {
   items: string;
   confirmed_at: number | null;
   personal_data_erased_at: number | null;
+  own_carrier: string | null;
+  own_carrier_scac: string | null;
   updated_at: number;
 }
 
@@ -187,6 +190,8 @@ export class DfOrdersRepo {
         : null,
       lines: this.items(row).map((i) => ({ ...i, packed: packed.get(i.itemSequenceNumber) ?? 0 })),
       packages: this.packages(orderId),
+      ownCarrier: row.own_carrier ? { carrier: row.own_carrier, scacCode: row.own_carrier_scac } : null,
+      statusUpdates: statusUpdates(this.db, orderId),
     };
   }
 

@@ -16,6 +16,7 @@ import { vendorDfHandlers } from './df-ipc';
 import { DfOrdersRepo } from './df-orders';
 import { DfService } from './df-service';
 import { registerDfSync } from './df-sync';
+import { DfOwnCarrierService } from './df-status-updates';
 
 export interface DfStationDeps {
   db: Db;
@@ -40,12 +41,14 @@ export function createDfStation(deps: DfStationDeps) {
   const invoices = new DfInvoices(repo, cipherFileSealer(cipher), join(deps.dataDir, 'df-invoices'), amazonFor);
   const service = new DfService(repo, deps.accounts, deps.catalogue, amazonFor, invoices, deps.outbox, audit, deps.kick);
   const documents = new DfDocuments(repo, cipher, amazonFor, deps.printing, invoices);
+  const ownCarrier = new DfOwnCarrierService(repo, deps.outbox, audit, deps.kick);
   registerDfSync(deps.syncRegistry, repo, cipher, (accountId) => spapi.caller(accountId), (accountId) => apiVersions.get(accountId));
   return {
     service,
     documents,
     apiVersions,
-    handlers: vendorDfHandlers(service, documents, invoices, apiVersions),
+    ownCarrier,
+    handlers: vendorDfHandlers(service, documents, invoices, apiVersions, ownCarrier),
     /** Erases customer data due under the 30-day rule; returns how many orders it touched. */
     erase: (now?: number) => erasePersonalData(repo, audit, invoices, now),
   };

@@ -8,6 +8,7 @@ import type { DfOrderRow, DfOrdersRepo } from './df-orders';
 import { DfAmazon } from './df-api';
 import type { SpApiCaller } from '../spapi/client-types';
 import type { DfApiVersion } from '../../shared/ipc/vendor-df';
+import { registerDfStatusUpdateSync } from './df-status-sync';
 
 const OrderPayload = z.object({ orderId: z.string() });
 type Order = { orderId: string };
@@ -30,6 +31,9 @@ function containers(repo: DfOrdersRepo, row: DfOrderRow, amazon: DfAmazon) {
     containerIdentifier: containerId(row, p.number),
     ...(p.trackingNumber ? { trackingNumber: p.trackingNumber } : {}),
     ...(row.ship_method ? { shipMethod: row.ship_method } : {}),
+    // Vendor-own-carrier shipments name the carrier: SCAC for North America, the carrier's name for Europe.
+    ...(row.own_carrier_scac ? { scacCode: row.own_carrier_scac } : {}),
+    ...(row.own_carrier ? { carrier: row.own_carrier } : {}),
     weight: { unitOfMeasure: p.weight!.unit, value: String(p.weight!.value) },
     dimensions: { length: String(p.dimensions!.length), width: String(p.dimensions!.width), height: String(p.dimensions!.height), unitOfMeasure: p.dimensions!.unit },
     packedItems: p.lines.map((l) => ({
@@ -175,6 +179,7 @@ export function registerDfSync(
     ),
   );
 
+  registerDfStatusUpdateSync(registry, repo, amazonFor);
   registry.registerPoller('df', dfTransactionPoller(versionOf));
 }
 

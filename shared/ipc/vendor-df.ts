@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ChannelMap } from './channel';
+import { DfReasonCode, DfStatusCode, DfStatusLocation } from '../vendor-df/shipment-status';
 
 export const DfStep = z.enum(['new', 'acknowledged', 'packing', 'labelled', 'shipped', 'cancelled']);
 export type DfStep = z.infer<typeof DfStep>;
@@ -44,11 +45,32 @@ export type DfOrderSummary = z.infer<typeof DfOrderSummary>;
 /** Shown to the packer at the pack screen only; erased 30 days after confirmation. */
 export const DfShipTo = z.object({ name: z.string(), addressLine1: z.string(), city: z.string(), stateOrRegion: z.string().optional(), postalCode: z.string(), countryCode: z.string() });
 
+/** The vendor's own carrier of an order shipped without Amazon's labels: the confirmation names it. */
+export const DfOwnCarrier = z.object({ carrier: z.string(), scacCode: z.string().nullable() });
+
+/** One shipment status update sent for a vendor-own-carrier package, followed to Amazon's transaction result. */
+export const DfStatusUpdate = z.object({
+  id: z.string(),
+  trackingNumber: z.string(),
+  statusCode: DfStatusCode,
+  reasonCode: DfReasonCode,
+  statusDateTime: z.string(),
+  estimatedDeliveryDateTime: z.string().nullable(),
+  location: DfStatusLocation,
+  /** sending: in the outbox or Amazon's transaction still running; then Amazon's SUCCESS or FAILURE. */
+  state: z.enum(['sending', 'success', 'failure']),
+  error: z.string().nullable(),
+});
+export type DfStatusUpdate = z.infer<typeof DfStatusUpdate>;
+
 export const DfOrderDetail = DfOrderSummary.extend({
   packingSlipRequired: z.boolean(),
   shipTo: DfShipTo.nullable(),
   lines: z.array(DfLine),
   packages: z.array(DfPackage),
+  /** Null for orders shipped on Amazon's labels. */
+  ownCarrier: DfOwnCarrier.nullable(),
+  statusUpdates: z.array(DfStatusUpdate),
 });
 export type DfOrderDetail = z.infer<typeof DfOrderDetail>;
 
@@ -105,6 +127,36 @@ export const vendorDfChannels = {
     response: z.array(z.object({ id: z.number().int(), printer: z.string(), format: z.string(), destination: z.string() })),
   },
   'df:confirm': { request: OrderRef, response: DfOrderDetail },
+  /**
+   * Vendor-own-carrier instead of Amazon's labels: once packed, the packer names the carrier and each package's tracking
+   * number; the order is then ready to confirm and its confirmation carries them.
+   */
+  'df:use-own-carrier': {
+    request: z
+      .object({
+        orderId: z.string().min(1),
+        carrier: z.string().trim().min(2, 'Name the carrier (at least 2 characters).').max(60),
+        scacCode: z.string().regex(/^[A-Z]{2,4}$/, 'A SCAC is 2 to 4 capital letters.').optional(),
+        tracking: z.array(z.object({ packageId: z.string().min(1), trackingNumber: z.string().trim().regex(/^[A-Za-z0-9]{6,40}$/, 'A tracking number is 6 to 40 letters and digits.') }).strict()).min(1),
+      })
+      .strict(),
+    response: DfOrderDetail,
+  },
+  /** A shipment status update for one package of a confirmed vendor-own-carrier order, sent through the outbox. */
+  'df:send-status': {
+    request: z
+      .object({
+        orderId: z.string().min(1),
+        packageId: z.string().min(1),
+        statusCode: DfStatusCode,
+        reasonCode: DfReasonCode,
+        statusDateTime: z.string().datetime({ offset: true }),
+        estimatedDeliveryDateTime: z.string().datetime({ offset: true }).optional(),
+        location: DfStatusLocation,
+      })
+      .strict(),
+    response: DfOrderDetail,
+  },
   /** The order's customer invoice, from the station's sealed copy or fetched from Amazon on first view. */
   'df:invoice': { request: OrderRef, response: DfInvoice },
   /** Reads (without `version`) or sets which DF API version a vendor account speaks. */

@@ -9,8 +9,9 @@ import { mcfOrders } from './0007-mcf-orders';
 import { inboundPlaceFirst } from './0008-inbound-place-first';
 import { inboundAfterConfirmation } from './0009-inbound-after-confirmation';
 import { inboundConflicts } from './0010-inbound-conflicts';
+import { dfOwnCarrierStatus } from './0011-df-own-carrier-status';
 
 /** Every migration in order. Append only: a released migration is never edited. */
-export const migrations: readonly Migration[] = [accountsAndSettings, syncAndAudit, catalogueAndInbound, printJobs, vendorDirectFulfillment, retailShipments, mcfOrders, inboundPlaceFirst, inboundAfterConfirmation, inboundConflicts];
+export const migrations: readonly Migration[] = [accountsAndSettings, syncAndAudit, catalogueAndInbound, printJobs, vendorDirectFulfillment, retailShipments, mcfOrders, inboundPlaceFirst, inboundAfterConfirmation, inboundConflicts, dfOwnCarrierStatus];
 
 export type { Migration };

@@ -4,7 +4,7 @@ import { paginate } from '../pagination';
 import { parseBody } from '../validation';
 import { customerInvoicePdf, packingSlipPdf, pngLabel, zplLabel } from './df-documents';
 import { PRACTICE_VENDOR_CODE, PRACTICE_WAREHOUSE_ID, type DfAddress, type DfOrder } from './vendor-data';
-import type { DfLabel, VendorStore } from './vendor-store';
+import type { DfConfirmation, DfLabel, VendorStore } from './vendor-store';
 import { confirmationsBody, createLabelsBody, labelRequestBody, statusUpdatesBody, type ContainerInput } from './vendor-schemas';
 
 const SHIPPING = 'vendorDirectFulfillmentShipping_2021-12-28';
@@ -35,6 +35,34 @@ function containerProblem(order: DfOrder, containers: readonly ContainerInput[] 
     if (amount > line.quantity) return `Item ${sequence} of ${order.purchaseOrderNumber}: ${amount} packed, only ${line.quantity} ordered.`;
   }
   return null;
+}
+
+function labelTrackingProblem(order: DfOrder, label: DfLabel, containers: readonly ContainerInput[] | undefined): string | null {
+  const known = new Set(label.packages.map((p) => p.trackingNumber));
+  const unknown = (containers ?? []).find((k) => k.trackingNumber && !known.has(k.trackingNumber));
+  return unknown ? `Tracking number ${unknown.trackingNumber} is not on a label of purchase order ${order.purchaseOrderNumber}.` : null;
+}
+
+/** Without an Amazon label the vendor ships with its own carrier: every container names its tracking number and carrier. */
+function ownCarrierProblem(order: DfOrder, containers: readonly ContainerInput[] | undefined): string | null {
+  const po = order.purchaseOrderNumber;
+  if (!containers || containers.length === 0) return `Purchase order ${po} has no Amazon label: a vendor-own-carrier confirmation lists its containers.`;
+  const untracked = containers.find((k) => !k.trackingNumber);
+  if (untracked) return `Container ${untracked.containerIdentifier} of ${po} has no tracking number: a vendor-own-carrier package needs its carrier's.`;
+  const unnamed = containers.find((k) => !k.carrier && !k.scacCode);
+  if (unnamed) return `Container ${unnamed.containerIdentifier} of ${po} names no carrier: a vendor-own-carrier package needs carrier or scacCode.`;
+  return null;
+}
+
+function confirmedPackage(k: ContainerInput): NonNullable<DfConfirmation['packages']>[number] {
+  return {
+    containerIdentifier: k.containerIdentifier,
+    trackingNumber: k.trackingNumber ?? null,
+    carrier: k.carrier ?? null,
+    scacCode: k.scacCode ?? null,
+    weight: { value: Number(k.weight.value), unit: k.weight.unitOfMeasure },
+    dimensions: k.dimensions ? { length: Number(k.dimensions.length), width: Number(k.dimensions.width), height: Number(k.dimensions.height), unit: k.dimensions.unitOfMeasure } : null,
+  };
 }
 
 export function dfShippingHandlers(vendor: VendorStore): HandlerTable {
@@ -115,9 +143,7 @@ export function dfShippingHandlers(vendor: VendorStore): HandlerTable {
             if (!line) problem = `Purchase order ${order.purchaseOrderNumber} has no item ${item.itemSequenceNumber}.`;
             else if (item.shippedQuantity.amount > line.quantity) problem = `Item ${item.itemSequenceNumber} of ${order.purchaseOrderNumber}: ${item.shippedQuantity.amount} shipped, only ${line.quantity} ordered.`;
           }
-          const known = new Set((label?.packages ?? []).map((p) => p.trackingNumber));
-          const unknown = (c.containers ?? []).find((k) => k.trackingNumber && !known.has(k.trackingNumber));
-          if (!problem && unknown) problem = `Tracking number ${unknown.trackingNumber} is not on a label of purchase order ${order.purchaseOrderNumber}.`;
+          if (!problem) problem = label ? labelTrackingProblem(order, label, c.containers) : ownCarrierProblem(order, c.containers);
         }
         if (problem) errors.push({ code: 'InvalidInput', message: problem });
       }
@@ -126,7 +152,11 @@ export function dfShippingHandlers(vendor: VendorStore): HandlerTable {
         for (const c of request.shipmentConfirmations) {
           const order = vendor.orders.find((o) => o.purchaseOrderNumber === c.purchaseOrderNumber) as DfOrder;
           if (c.shipmentDetails.shipmentStatus === 'SHIPPED') order.status = 'SHIPPED';
-          vendor.confirmations.set(order.purchaseOrderNumber, { trackingNumbers: (c.containers ?? []).flatMap((k) => (k.trackingNumber ? [k.trackingNumber] : [])), shippedAt: Date.parse(c.shipmentDetails.shippedDate) });
+          vendor.confirmations.set(order.purchaseOrderNumber, {
+            trackingNumbers: (c.containers ?? []).flatMap((k) => (k.trackingNumber ? [k.trackingNumber] : [])),
+            shippedAt: Date.parse(c.shipmentDetails.shippedDate),
+            packages: (c.containers ?? []).map(confirmedPackage),
+          });
         }
         vendor.counts.shipmentConfirmations += 1;
       }
@@ -139,7 +169,8 @@ export function dfShippingHandlers(vendor: VendorStore): HandlerTable {
       const errors: { code: string; message: string }[] = [];
       for (const u of request.shipmentStatusUpdates) {
         const order = vendor.orders.find((o) => o.purchaseOrderNumber === u.purchaseOrderNumber && o.createdAt <= now);
-        const tracking = vendor.labels.get(u.purchaseOrderNumber)?.packages.map((p) => p.trackingNumber) ?? [];
+        // A vendor-own-carrier order has no Amazon label: its tracking numbers are the ones its confirmation named.
+        const tracking = [...(vendor.labels.get(u.purchaseOrderNumber)?.packages.map((p) => p.trackingNumber) ?? []), ...(vendor.confirmations.get(u.purchaseOrderNumber)?.trackingNumbers ?? [])];
         const problem = !order ? `Purchase order ${u.purchaseOrderNumber} was not found.`
           : order.status !== 'SHIPPED' ? `Purchase order ${order.purchaseOrderNumber} is ${order.status}; confirm its shipment before sending status updates.`
             : !tracking.includes(u.statusUpdateDetails.trackingNumber) ? `Tracking number ${u.statusUpdateDetails.trackingNumber} does not belong to purchase order ${order.purchaseOrderNumber}.`
@@ -149,11 +180,24 @@ export function dfShippingHandlers(vendor: VendorStore): HandlerTable {
       const transaction = vendor.startTransaction(account.accountId, now, errors);
       if (errors.length === 0) {
         for (const u of request.shipmentStatusUpdates) {
+          const d = u.statusUpdateDetails;
           const list = vendor.statusUpdates.get(u.purchaseOrderNumber) ?? [];
-          list.push({ trackingNumber: u.statusUpdateDetails.trackingNumber, statusCode: u.statusUpdateDetails.statusCode, at: Date.parse(u.statusUpdateDetails.statusDateTime) });
+          const at = Date.parse(d.statusDateTime);
+          // One event per package, status, reason and time: the same update sent again reports nothing new.
+          if (list.some((e) => e.trackingNumber === d.trackingNumber && e.statusCode === d.statusCode && e.reasonCode === d.reasonCode && e.at === at)) continue;
+          const { city, stateOrRegion, postalCode, countryCode } = d.statusLocationAddress;
+          list.push({
+            trackingNumber: d.trackingNumber,
+            statusCode: d.statusCode,
+            reasonCode: d.reasonCode,
+            at,
+            statusDateTime: d.statusDateTime,
+            location: { countryCode, ...(city ? { city } : {}), ...(stateOrRegion ? { stateOrRegion } : {}), ...(postalCode ? { postalCode } : {}) },
+            estimatedDeliveryDateTime: d.shipmentSchedule?.estimatedDeliveryDateTime ?? null,
+          });
           vendor.statusUpdates.set(u.purchaseOrderNumber, list);
+          vendor.counts.statusUpdates += 1;
         }
-        vendor.counts.statusUpdates += 1;
       }
       return { status: 202, body: { transactionId: transaction.transactionId } };
     },

@@ -120,11 +120,26 @@ export const statusUpdatesBody = z
             statusUpdateDetails: z
               .object({
                 trackingNumber: z.string().min(1),
-                statusCode: z.string().min(1),
-                reasonCode: z.string().min(1),
+                // The model leaves the codes free; Amazon's guide uses two-character X12 214 status and reason codes.
+                statusCode: z.string().regex(/^[A-Z0-9]{2}$/, 'must be a two-character shipment status code such as D1'),
+                reasonCode: z.string().regex(/^[A-Z0-9]{2}$/, 'must be a two-character status reason code such as NS'),
                 statusDateTime: dateTime,
-                statusLocationAddress: z.object({ name: z.string(), addressLine1: z.string(), stateOrRegion: z.string(), countryCode: z.string() }).passthrough(),
-                shipmentSchedule: z.record(z.string(), z.string()).optional(),
+                statusLocationAddress: z
+                  .object({
+                    name: z.string().min(1),
+                    addressLine1: z.string().min(1),
+                    addressLine2: z.string().optional(),
+                    addressLine3: z.string().optional(),
+                    city: z.string().optional(),
+                    county: z.string().optional(),
+                    district: z.string().optional(),
+                    stateOrRegion: z.string().optional(),
+                    postalCode: z.string().optional(),
+                    countryCode: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166-1 country code'),
+                    phone: z.string().optional(),
+                  })
+                  .strict(),
+                shipmentSchedule: z.object({ estimatedDeliveryDateTime: dateTime.optional(), apptWindowStartDateTime: dateTime.optional(), apptWindowEndDateTime: dateTime.optional() }).strict().optional(),
               })
               .strict(),
           })

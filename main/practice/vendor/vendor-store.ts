@@ -19,13 +19,38 @@ export interface DfLabel {
   packages: { packageIdentifier: string; trackingNumber: string; shipMethod: string; content: string }[];
 }
 
+/** A confirmed DF shipment; `packages` is absent from state files saved before packages were kept. */
+export interface DfConfirmation {
+  trackingNumbers: string[];
+  shippedAt: number;
+  packages?: {
+    containerIdentifier: string;
+    trackingNumber: string | null;
+    carrier: string | null;
+    scacCode: string | null;
+    weight: { value: number; unit: 'KG' | 'LB' };
+    dimensions: { length: number; width: number; height: number; unit: 'IN' | 'CM' } | null;
+  }[];
+}
+
+/** One carrier event of a vendor-own-carrier package; older state files kept only tracking number, status and time. */
+export interface DfStatusRecord {
+  trackingNumber: string;
+  statusCode: string;
+  at: number;
+  reasonCode?: string;
+  statusDateTime?: string;
+  location?: { city?: string; stateOrRegion?: string; postalCode?: string; countryCode: string };
+  estimatedDeliveryDateTime?: string | null;
+}
+
 /** Vendor-side state: DF orders, asynchronous transactions, labels, confirmations and status updates. */
 export class VendorStore {
   readonly orders: DfOrder[];
   readonly transactions = new Map<string, DfTransaction>();
   readonly labels = new Map<string, DfLabel>();
-  readonly confirmations = new Map<string, { trackingNumbers: string[]; shippedAt: number }>();
-  readonly statusUpdates = new Map<string, { trackingNumber: string; statusCode: string; at: number }[]>();
+  readonly confirmations = new Map<string, DfConfirmation>();
+  readonly statusUpdates = new Map<string, DfStatusRecord[]>();
   counts = { acknowledgements: 0, labelRequests: 0, shipmentConfirmations: 0, statusUpdates: 0 };
 
   constructor(
