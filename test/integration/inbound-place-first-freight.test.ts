@@ -41,6 +41,19 @@ describe(`Place first at the station: packing per shipment, freight details, par
     });
     await t.settle();
     plan = station.plans.get(plan.id);
+    // Over IPC, a freight class Amazon does not know is refused before any service sees it; a pack-first plan has no
+    // freight details of its own.
+    const ctx = { origin: 'test' as const };
+    const overIpc = await station.dispatch(
+      'inbound:freight-set',
+      { planId: plan.id, shipmentId: 'sh1', pallets: [pallet], freightClass: 'FC_123' as 'FC_125', declaredValue: { amount: 1, code: 'USD' }, readyToShip: tomorrow() },
+      ctx,
+    );
+    expect(overIpc).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', message: expect.stringMatching(/freightClass/) } });
+    const packFirst = station.plans.create({ accountId: sellerId, marketplaceId: US, shipFromId, flow: 'pack_first', items: [{ msku: chosen[0]!.msku, quantity: 1, prepOwner: 'NONE', labelOwner: 'SELLER' }] });
+    expect(refusal(() => station.freight.set(packFirst.id, 'sh1', { pallets: [pallet], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'USD' }, readyToShip: tomorrow() })).code).toBe('CONFLICT');
+    station.plans.cancel(packFirst.id);
+
     // The option with most shipments, so items really are split between shipments.
     const placement = [...plan.placementOptions].sort((a, b) => b.shipmentIds.length - a.shipmentIds.length)[0]!;
     expect(placement.shipmentIds.length).toBeGreaterThan(1);
