@@ -12,7 +12,7 @@ export type DfFilter = 'open' | 'all' | DfStep;
 
 export type PullResult = { accountId: string; added: number; updated: number; invoices: number; invoicesError: string | null } | { accountId: string; error: string };
 
-export type DfOrderChannel = 'df:acknowledge' | 'df:request-labels' | 'df:confirm';
+export type DfOrderChannel = 'df:acknowledge' | 'df:request-labels' | 'df:confirm' | 'df:use-own-carrier' | 'df:send-status';
 
 interface VendorDfState {
   view: DfView;

@@ -12,6 +12,7 @@ type Areas = {
   sync: typeof import('../../../renderer/src/i18n/locales/en/sync.json');
   inbound: typeof import('../../../renderer/src/i18n/locales/en/inbound.json');
   df: typeof import('../../../renderer/src/i18n/locales/en/df.json');
+  dfStatus: typeof import('../../../renderer/src/i18n/locales/en/dfStatus.json');
   mcf: typeof import('../../../renderer/src/i18n/locales/en/mcf.json');
   retail: typeof import('../../../renderer/src/i18n/locales/en/retail.json');
   devices: typeof import('../../../renderer/src/i18n/locales/en/devices.json');

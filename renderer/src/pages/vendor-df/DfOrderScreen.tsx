@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVendorDfStore, type DfOrderChannel } from '../../stores/vendor-df-store';
+import type { DfOrderDetail } from '../../../../shared/ipc/vendor-df';
 import { useDfPackingStore } from '../../stores/df-packing-store';
 import { useAltShortcut } from '../../components/use-shortcut';
-import { phaseOf } from './df-phase';
+import { phaseOf, unitsLeft } from './df-phase';
 import { DfStepProgress } from './DfStepProgress';
 import { DfLines } from './DfLines';
 import { DfShipTo } from './DfShipTo';
@@ -12,6 +13,11 @@ import { DfPackPanel } from './DfPackPanel';
 import { DfLabelsPanel } from './DfLabelsPanel';
 import { DfWaiting } from './DfWaiting';
 import { DfInvoicePanel } from './DfInvoicePanel';
+import { DfOwnCarrierForm, DfOwnCarrierPanel } from './DfOwnCarrier';
+import { DfStatusPanel } from './DfStatusPanel';
+
+/** Every unit packed and every package closed: labels from Amazon, or the vendor's own carrier. */
+const readyToShip = (order: DfOrderDetail) => unitsLeft(order) === 0 && order.packages.length > 0 && order.packages.every((p) => p.status === 'closed');
 
 /** One DF order: acknowledge, pack by scan, labels, confirmation. The customer's address is shown here and nowhere else. */
 export function DfOrderScreen({ orderId }: { orderId: string }) {
@@ -83,12 +89,13 @@ export function DfOrderScreen({ orderId }: { orderId: string }) {
             </div>
           ) : null}
           {phase === 'pack' ? <DfPackPanel order={order} onRequestLabels={() => void run('df:request-labels')} /> : null}
+          {phase === 'pack' && readyToShip(order) ? <DfOwnCarrierForm order={order} /> : null}
           {phase === 'awaiting-labels' ? <DfWaiting text={t('df.waitingLabels')} /> : null}
-          {phase === 'labels' ? <DfLabelsPanel order={order} onConfirm={() => void run('df:confirm')} /> : null}
+          {phase === 'labels' ? order.ownCarrier ? <DfOwnCarrierPanel order={order} onConfirm={() => void run('df:confirm')} /> : <DfLabelsPanel order={order} onConfirm={() => void run('df:confirm')} /> : null}
           {phase === 'awaiting-confirmation' ? (
             <>
               <DfWaiting text={t('df.waitingConfirmation')} />
-              <DfLabelsPanel order={order} />
+              {order.ownCarrier ? <DfOwnCarrierPanel order={order} /> : <DfLabelsPanel order={order} />}
             </>
           ) : null}
           {phase === 'shipped' ? (
@@ -96,7 +103,7 @@ export function DfOrderScreen({ orderId }: { orderId: string }) {
               <div role="status" className="banner ok" data-testid="df-shipped">
                 {t('df.shippedNote', { tracking: order.trackingNumbers.join(', ') })}
               </div>
-              <DfLabelsPanel order={order} />
+              {order.ownCarrier ? <DfStatusPanel order={order} /> : <DfLabelsPanel order={order} />}
             </>
           ) : null}
           {phase === 'cancelled' ? <div className="banner warn">{t('df.cancelledNote')}</div> : null}
