@@ -41,13 +41,16 @@ export class OptionRegeneration {
         if (!plan.amazon_plan_id) throw new StationError('CONFLICT', 'The plan is not on Amazon yet; its first options are still being generated.');
         if (plan.step === 'cancelled' || plan.step === 'shipped') throw new StationError('CONFLICT', `The plan is ${plan.step}; it has no options to regenerate.`);
         const entries = this.db
-          .prepare(`SELECT id, op, state, in_doubt FROM outbox WHERE entity = ? AND state IN ('pending', 'waiting', 'failed') ORDER BY id`)
+          .prepare(`SELECT id, op, state, in_doubt FROM outbox WHERE entity = ? AND state IN ('pending', 'waiting', 'failed', 'done') ORDER BY id`)
           .all(`plan:${planId}`) as { id: number; op: string; state: string; in_doubt: number }[];
-        const moot = entries.filter((e) => MOOT_OPS[kind].includes(e.op));
+        const confirmedOnAmazon = (op: string) => entries.some((e) => e.op === op && e.state === 'done');
+        if (kind === 'packing' && confirmedOnAmazon('inbound.confirmPackingOption')) throw new StationError('CONFLICT', 'The packing option is confirmed on Amazon; packing options cannot be generated again.');
+        if (kind === 'placement' && confirmedOnAmazon('inbound.confirmPlacement')) throw new StationError('CONFLICT', 'Placement is confirmed on Amazon; its options cannot be generated again.');
+        const moot = entries.filter((e) => e.state !== 'done' && MOOT_OPS[kind].includes(e.op));
         if (moot.some((e) => e.state === 'waiting' || e.in_doubt === 1)) {
           throw new StationError('CONFLICT', 'A confirmation of these options is on its way to Amazon; wait for its outcome before regenerating.');
         }
-        if (entries.some((e) => e.op === REGENERATION_OPS.regenerate && e.state !== 'failed')) {
+        if (entries.some((e) => e.op === REGENERATION_OPS.regenerate && (e.state === 'pending' || e.state === 'waiting'))) {
           throw new StationError('CONFLICT', 'New options are already being generated for this plan.');
         }
         let previous: string | null = null;
