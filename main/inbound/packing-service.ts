@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import type { Box, CloseBox, ScanOutcome } from '../../shared/ipc/inbound';
 import { checkBox } from '../../shared/inbound/box-limits';
 import { StationError } from '../core/errors';
@@ -32,6 +33,17 @@ export class PackingService {
     return this.repo.db;
   }
 
+  /** Statements compiled once per text: a scan runs a dozen of them, and compiling each anew costs as much as running it. */
+  private readonly statements = new Map<string, Statement>();
+  private sql(source: string): Statement {
+    let statement = this.statements.get(source);
+    if (!statement) {
+      statement = this.db.prepare(source);
+      this.statements.set(source, statement);
+    }
+    return statement;
+  }
+
   private editablePlan(planId: string): PlanRow {
     const plan = this.repo.plan(planId);
     const packFirstOk = plan.flow === 'pack_first' && PACKING_STEPS.has(plan.step);
@@ -51,11 +63,11 @@ export class PackingService {
       if (plan.flow === 'place_first' && !target.shipmentId) {
         throw new StationError('VALIDATION', 'Choose the shipment this box belongs to.');
       }
-      const next = (this.db.prepare('SELECT ifnull(max(number), 0) + 1 AS n FROM inbound_boxes WHERE plan_id = ?').get(planId) as { n: number }).n;
+      const next = (this.sql('SELECT ifnull(max(number), 0) + 1 AS n FROM inbound_boxes WHERE plan_id = ?').get(planId) as { n: number }).n;
       const id = randomUUID();
       const at = Date.now();
-      this.db
-        .prepare(
+      this
+        .sql(
           `INSERT INTO inbound_boxes (id, plan_id, number, packing_group_id, shipment_id, status, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, 'open', ?, ?)`,
         )
@@ -68,33 +80,33 @@ export class PackingService {
   /** Units of an MSKU the box's group (or shipment, or the whole plan) is meant to hold. */
   private planned(plan: PlanRow, box: Box, msku: string): number {
     if (box.packingGroupId) {
-      const row = this.db.prepare('SELECT items FROM inbound_packing_groups WHERE plan_id = ? AND packing_group_id = ?').get(plan.id, box.packingGroupId) as
+      const row = this.sql('SELECT items FROM inbound_packing_groups WHERE plan_id = ? AND packing_group_id = ?').get(plan.id, box.packingGroupId) as
         | { items: string }
         | undefined;
       if (row) return (JSON.parse(row.items) as { msku: string; quantity: number }[]).filter((i) => i.msku === msku).reduce((n, i) => n + i.quantity, 0);
     }
     if (box.shipmentId && this.shipmentItemsKnown(plan.id, box.shipmentId)) {
-      return (this.db.prepare('SELECT ifnull(sum(quantity), 0) AS n FROM inbound_shipment_items WHERE plan_id = ? AND shipment_id = ? AND msku = ?').get(plan.id, box.shipmentId, msku) as { n: number }).n;
+      return (this.sql('SELECT ifnull(sum(quantity), 0) AS n FROM inbound_shipment_items WHERE plan_id = ? AND shipment_id = ? AND msku = ?').get(plan.id, box.shipmentId, msku) as { n: number }).n;
     }
-    return (this.db.prepare('SELECT ifnull(sum(quantity), 0) AS n FROM inbound_plan_items WHERE plan_id = ? AND msku = ?').get(plan.id, msku) as { n: number }).n;
+    return (this.sql('SELECT ifnull(sum(quantity), 0) AS n FROM inbound_plan_items WHERE plan_id = ? AND msku = ?').get(plan.id, msku) as { n: number }).n;
   }
 
   private shipmentItemsKnown(planId: string, shipmentId: string): boolean {
-    return this.db.prepare('SELECT 1 FROM inbound_shipment_items WHERE plan_id = ? AND shipment_id = ? LIMIT 1').get(planId, shipmentId) !== undefined;
+    return this.sql('SELECT 1 FROM inbound_shipment_items WHERE plan_id = ? AND shipment_id = ? LIMIT 1').get(planId, shipmentId) !== undefined;
   }
 
   private packed(plan: PlanRow, box: Box, msku: string): number {
     const scope = box.packingGroupId ? 'AND b.packing_group_id = @group' : box.shipmentId ? 'AND b.shipment_id = @shipment' : '';
     return (
-      this.db
-        .prepare(`SELECT ifnull(sum(bi.quantity), 0) AS n FROM inbound_box_items bi JOIN inbound_boxes b ON b.id = bi.box_id WHERE b.plan_id = @plan AND bi.msku = @msku ${scope}`)
+      this
+        .sql(`SELECT ifnull(sum(bi.quantity), 0) AS n FROM inbound_box_items bi JOIN inbound_boxes b ON b.id = bi.box_id WHERE b.plan_id = @plan AND bi.msku = @msku ${scope}`)
         .get({ plan: plan.id, msku, group: box.packingGroupId, shipment: box.shipmentId }) as { n: number }
     ).n;
   }
 
   private recordScan(planId: string, boxId: string | null, code: string, msku: string | null, quantity: number, refusal: string | null): void {
-    this.db
-      .prepare('INSERT INTO inbound_scans (plan_id, box_id, code, msku, quantity, accepted, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    this
+      .sql('INSERT INTO inbound_scans (plan_id, box_id, code, msku, quantity, accepted, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(planId, boxId, code.slice(0, 512), msku, quantity, refusal ? 0 : 1, refusal, Date.now());
   }
 
@@ -113,7 +125,7 @@ export class PackingService {
       const resolved = this.catalogue.resolve(plan.account_id, input.code);
       if (!resolved.ok) return refuse({ ok: false, code: resolved.code, message: resolved.message });
       const msku = resolved.item.msku;
-      const lines = this.db.prepare('SELECT expiration FROM inbound_plan_items WHERE plan_id = ? AND msku = ?').all(planId, msku) as { expiration: string | null }[];
+      const lines = this.sql('SELECT expiration FROM inbound_plan_items WHERE plan_id = ? AND msku = ?').all(planId, msku) as { expiration: string | null }[];
       if (lines.length === 0) return refuse({ ok: false, code: 'NOT_IN_PLAN', msku, message: `${msku} is not in this plan.` });
       const planned = this.planned(plan, box, msku);
       if (box.packingGroupId && planned === 0) {
@@ -136,13 +148,13 @@ export class PackingService {
           message: `${msku}: ${planned} planned, ${packed} packed already; adding ${quantity} would pack ${packed + quantity - planned} more than planned. Confirm to pack them anyway.`,
         });
       }
-      this.db
-        .prepare(
+      this
+        .sql(
           `INSERT INTO inbound_box_items (box_id, msku, quantity, expiration) VALUES (?, ?, ?, ?)
            ON CONFLICT (box_id, msku, ifnull(expiration, '')) DO UPDATE SET quantity = quantity + excluded.quantity`,
         )
         .run(box.id, msku, quantity, expiration);
-      this.db.prepare('UPDATE inbound_boxes SET updated_at = ? WHERE id = ?').run(Date.now(), box.id);
+      this.sql('UPDATE inbound_boxes SET updated_at = ? WHERE id = ?').run(Date.now(), box.id);
       this.recordScan(planId, box.id, input.code, msku, quantity, null);
       return { ok: true, box: this.repo.box(box.id), msku, added: quantity, planned, packed: packed + quantity };
     }).immediate();
@@ -156,10 +168,10 @@ export class PackingService {
       const box = this.repo.box(boxId);
       if (box.status !== 'open') throw new StationError('CONFLICT', `Box ${box.number} is closed: reopen it to change its contents.`);
       if (quantity === 0) {
-        this.db.prepare(`DELETE FROM inbound_box_items WHERE box_id = ? AND msku = ? AND ifnull(expiration, '') = ifnull(?, '')`).run(boxId, msku, expiration);
+        this.sql(`DELETE FROM inbound_box_items WHERE box_id = ? AND msku = ? AND ifnull(expiration, '') = ifnull(?, '')`).run(boxId, msku, expiration);
       } else {
-        this.db
-          .prepare(
+        this
+          .sql(
             `INSERT INTO inbound_box_items (box_id, msku, quantity, expiration) VALUES (?, ?, ?, ?)
              ON CONFLICT (box_id, msku, ifnull(expiration, '')) DO UPDATE SET quantity = excluded.quantity`,
           )
@@ -181,8 +193,8 @@ export class PackingService {
         throw new StationError('VALIDATION', verdict.errors.map((e) => e.message).join(' '), { issues: verdict.errors });
       }
       const at = Date.now();
-      this.db
-        .prepare(
+      this
+        .sql(
           `UPDATE inbound_boxes SET status = 'closed', weight = ?, weight_unit = ?, length = ?, width = ?, height = ?, dimension_unit = ?,
              content_source = ?, updated_at = ?, closed_at = ? WHERE id = ?`,
         )
@@ -197,7 +209,7 @@ export class PackingService {
     return this.db.transaction(() => {
       const planId = this.repo.boxPlanId(boxId);
       this.editablePlan(planId);
-      this.db.prepare(`UPDATE inbound_boxes SET status = 'open', closed_at = NULL, updated_at = ? WHERE id = ?`).run(Date.now(), boxId);
+      this.sql(`UPDATE inbound_boxes SET status = 'open', closed_at = NULL, updated_at = ? WHERE id = ?`).run(Date.now(), boxId);
       this.audit.record('inbound.box.reopen', `plan:${planId}`, { boxId });
       return this.repo.box(boxId);
     }).immediate();
@@ -225,13 +237,13 @@ export class PackingService {
           }
         }
       }
-      const insertBox = this.db.prepare(
+      const insertBox = this.sql(
         `INSERT INTO inbound_boxes (id, plan_id, number, packing_group_id, shipment_id, status, weight, weight_unit, length, width, height,
            dimension_unit, content_source, created_at, updated_at, closed_at)
          VALUES (?, ?, ?, ?, ?, 'closed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
-      const insertLine = this.db.prepare('INSERT INTO inbound_box_items (box_id, msku, quantity, expiration) VALUES (?, ?, ?, ?)');
-      let next = (this.db.prepare('SELECT max(number) AS n FROM inbound_boxes WHERE plan_id = ?').get(planId) as { n: number }).n;
+      const insertLine = this.sql('INSERT INTO inbound_box_items (box_id, msku, quantity, expiration) VALUES (?, ?, ?, ?)');
+      let next = (this.sql('SELECT max(number) AS n FROM inbound_boxes WHERE plan_id = ?').get(planId) as { n: number }).n;
       const at = Date.now();
       const ids: string[] = [];
       for (let i = 0; i < times; i++) {
@@ -251,7 +263,7 @@ export class PackingService {
       const planId = this.repo.boxPlanId(boxId);
       this.editablePlan(planId);
       const box = this.repo.box(boxId);
-      const deleted = this.db.prepare('DELETE FROM inbound_boxes WHERE id = ?').run(boxId).changes > 0;
+      const deleted = this.sql('DELETE FROM inbound_boxes WHERE id = ?').run(boxId).changes > 0;
       this.audit.record('inbound.box.delete', `plan:${planId}`, { box: box.number, units: box.lines.reduce((n, l) => n + l.quantity, 0) });
       return { deleted };
     }).immediate();
