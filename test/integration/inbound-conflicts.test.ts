@@ -139,4 +139,47 @@ describe('changes made elsewhere are merged or shown as conflicts, never silentl
     expect(after.confirmationIds).toHaveLength(options[1]!.shipmentIds.length);
     expect(t.station.outbox.forEntity(`plan:${plan.id}`).filter((e) => e.op === 'inbound.confirmPlacement').map((e) => e.state)).toEqual(['discarded']);
   }, 120_000);
+
+  it('a box’s tracking number changed elsewhere: a conflict on that box; "keep mine" sends the station’s number again, once', async () => {
+    const { plan } = await packFirstPlan(t, 'Tracking elsewhere', 2, 6);
+    await packPlan(t, plan.id, 4);
+    t.station.plans.submitPacking(plan.id);
+    await t.settle();
+    let current = t.station.plans.get(plan.id);
+    const placement = current.placementOptions.find((o) => o.shipmentIds.length === 1) ?? current.placementOptions[0]!;
+    t.station.plans.choosePlacement(plan.id, placement.placementOptionId);
+    await t.settle();
+    current = t.station.plans.get(plan.id);
+    t.station.plans.chooseTransport(
+      plan.id,
+      placement.shipmentIds.map((shipmentId) => ({
+        shipmentId,
+        transportationOptionId: current.transportationOptions.find((o) => o.shipmentId === shipmentId && o.shippingSolution === 'USE_YOUR_OWN_CARRIER' && o.shippingMode === 'GROUND_SMALL_PARCEL')!.transportationOptionId,
+        deliveryWindowOptionId: current.deliveryWindows.find((w) => w.shipmentId === shipmentId)!.deliveryWindowOptionId,
+      })),
+    );
+    await t.settle();
+    current = t.station.plans.get(plan.id);
+    const shipmentId = placement.shipmentIds[0]!;
+    const box = current.boxes.find((b) => b.shipmentId === shipmentId && b.amazonBoxId)!;
+    expect(current.boxes.filter((b) => b.shipmentId === shipmentId).length).toBeGreaterThan(1);
+    // One box's tracking only, so the shipment stays open for more tracking.
+    t.station.plans.setTracking(plan.id, shipmentId, { boxes: [{ amazonBoxId: box.amazonBoxId!, trackingId: '1ZSTATION000000001' }] });
+    await t.settle();
+    expect((await t.station.conflicts.check(plan.id)).conflicts).toEqual([]);
+
+    const tracking = { trackingDetails: { spdTrackingDetail: { spdTrackingItems: [{ boxId: box.amazonBoxId!, trackingId: '1ZELSEWHERE0000001' }] } } };
+    await elsewhere.run('updateShipmentTrackingDetails', { inboundPlanId: plan.amazonPlanId!, shipmentId }, tracking);
+    const { conflicts } = await t.station.conflicts.check(plan.id);
+    expect(conflicts.map((c) => [c.field, c.entityKind, c.entityId, c.localValue, c.amazonValue])).toEqual([['tracking', 'box', box.amazonBoxId, '1ZSTATION000000001', '1ZELSEWHERE0000001']]);
+    expect(conflicts[0]!.keepLocal.available).toBe(true);
+
+    const sent = t.market.inspect.callCount(OP('updateShipmentTrackingDetails'));
+    await t.station.conflicts.resolve(conflicts[0]!.id, 'keep_local', false);
+    await t.settle();
+    expect(t.market.inspect.callCount(OP('updateShipmentTrackingDetails')) - sent).toBe(1);
+    const remote = await new InboundApi(t.station.spapi.caller(t.sellerId)).shipment(plan.amazonPlanId!, shipmentId);
+    expect(remote.trackingDetails?.spdTrackingDetail?.spdTrackingItems?.find((i) => i.boxId === box.amazonBoxId)?.trackingId).toBe('1ZSTATION000000001');
+    expect((await t.station.conflicts.check(plan.id)).conflicts).toEqual([]);
+  }, 120_000);
 });
