@@ -200,6 +200,10 @@ for (const { language, carrier, labelFormat, packages, api } of CASES) {
     const confirmed = state.df.confirmations.filter((c) => c.purchaseOrderNumber === po);
     expect(confirmed).toHaveLength(1);
     expect(sorted(confirmed[0]!.trackingNumbers)).toEqual(sorted(trackingNumbers));
+    // Each package as weighed at the station: typed 0.8 lb for the English first package, 1.25 kg off the scale in Chinese.
+    expect(confirmed[0]!.packages).toHaveLength(packages);
+    expect(confirmed[0]!.packages[0]!.weight).toEqual(language === 'en' ? { value: 0.8, unit: 'LB' } : { value: 1.25, unit: 'KG' });
+    for (const p of confirmed[0]!.packages) expect(p.dimensions, p.containerIdentifier).not.toBeNull();
     expect(state.df.orders.find((o) => o.purchaseOrderNumber === po)?.status).toBe('SHIPPED');
     const shippingApi = api === 'v1' ? 'vendorDirectFulfillmentShippingV1' : 'vendorDirectFulfillmentShipping_2021-12-28';
     const otherApi = api === 'v1' ? 'vendorDirectFulfillmentShipping_2021-12-28' : 'vendorDirectFulfillmentShippingV1';
@@ -211,6 +215,8 @@ for (const { language, carrier, labelFormat, packages, api } of CASES) {
     const detail = await page.evaluate((id) => (globalThis as unknown as PageGlobals).station!.invoke('df:get', { orderId: id }), orderId);
     expect(detail.ok && detail.value.step).toBe('shipped');
     expect(detail.ok && detail.value.trackingNumbers).toEqual(trackingNumbers);
+    const weighed = detail.ok ? detail.value.packages.map((p) => ({ trackingNumber: p.trackingNumber, weight: p.weight, dimensions: p.dimensions })) : [];
+    expect(confirmed[0]!.packages.map((p) => ({ trackingNumber: p.trackingNumber, weight: p.weight, dimensions: p.dimensions }))).toEqual(weighed);
     await page.keyboard.press('Alt+KeyB');
     await expect(shell.heading()).toHaveText(s.title);
     // Shipped orders leave the "to ship" queue.
