@@ -182,4 +182,26 @@ describe('changes made elsewhere are merged or shown as conflicts, never silentl
     expect(remote.trackingDetails?.spdTrackingDetail?.spdTrackingItems?.find((i) => i.boxId === box.amazonBoxId)?.trackingId).toBe('1ZSTATION000000001');
     expect((await t.station.conflicts.check(plan.id)).conflicts).toEqual([]);
   }, 120_000);
+
+  it('boxes set elsewhere, Amazon’s kept: the station’s boxes become Amazon’s box set and nothing is sent again', async () => {
+    const { plan } = await packFirstPlan(t, 'Boxes taken from Amazon');
+    await packPlan(t, plan.id, 9);
+    t.station.plans.submitPacking(plan.id);
+    await t.settle();
+    await elsewhere.run('setPackingInformation', { inboundPlanId: plan.amazonPlanId! }, packingInformationElsewhere(t, t.station.plans.get(plan.id), 4));
+    const { conflicts } = await t.station.conflicts.check(plan.id);
+    expect(conflicts.map((c) => c.field)).toEqual(['boxes']);
+    // The station's box set already went: nothing queued contradicts Amazon's.
+    expect(conflicts[0]!.keepAmazonDiscards).toEqual([]);
+
+    await t.station.conflicts.resolve(conflicts[0]!.id, 'keep_amazon', false);
+    await t.settle();
+    expect(counts(plan.id).packingInformationSets).toBe(2);
+    const api = new InboundApi(t.station.spapi.caller(t.sellerId));
+    const remote = (await api.planBoxes(plan.amazonPlanId!)).map(amazonBoxSignature).sort();
+    const local = t.station.plans.get(plan.id).boxes;
+    expect(local.map((b) => boxSignature(b)).sort()).toEqual(remote);
+    expect(local.every((b) => b.status === 'closed' && b.packingGroupId !== null)).toBe(true);
+    expect((await t.station.conflicts.check(plan.id)).conflicts).toEqual([]);
+  }, 60_000);
 });
