@@ -112,8 +112,8 @@ export class DfOwnCarrierService {
 
   sendStatus(orderId: string, input: StatusUpdateInput): DfOrderDetail {
     const row = this.repo.row(orderId);
-    if (!row.own_carrier) throw new StationError('VALIDATION', `Order ${row.purchase_order_number} ships on Amazon's labels: Amazon's carrier reports its status.`);
     if (row.step !== 'shipped' || row.confirmed_at === null) throw new StationError('CONFLICT', `Status updates follow the shipment confirmation (order ${row.purchase_order_number} is ${row.step}).`);
+    if (!row.own_carrier) throw new StationError('VALIDATION', `Order ${row.purchase_order_number} ships on Amazon's labels: Amazon's carrier reports its status.`);
     const pkg = this.repo.packages(orderId).find((p) => p.id === input.packageId);
     if (!pkg?.trackingNumber) throw new StationError('VALIDATION', `Package ${input.packageId} is not a tracked package of order ${row.purchase_order_number}.`);
     const problem = statusUpdateProblem(input, row.confirmed_at, this.now());

@@ -50,7 +50,7 @@ describe(`Vendor-own-carrier DF shipments and their status updates (${conformanc
 
     // Before the shipment is confirmed there is nothing to report.
     const early = await sendStatus(order, { statusCode: 'AF', reasonCode: 'NS', statusDateTime: new Date().toISOString() });
-    expect(early).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(early).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: `Status updates follow the shipment confirmation (order ${order.purchaseOrderNumber} is packing).` } });
 
     order = await shipOwnCarrier(order, 'RNX0012345678');
     expect(order.step).toBe('shipped');
@@ -124,6 +124,16 @@ describe(`Vendor-own-carrier DF shipments and their status updates (${conformanc
     const taken = await station.dispatch('df:use-own-carrier', { orderId: packed.id, carrier: 'Reno Express', tracking: [{ packageId: packed.packages[0]!.id, trackingNumber: order.trackingNumbers[0]! }] }, ctx);
     expect(taken).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: `Tracking number ${order.trackingNumbers[0]} already belongs to order ${order.purchaseOrderNumber}.` } });
     expect(station.df.repo.detail(packed.id)).toMatchObject({ step: 'packing', ownCarrier: null });
+
+    // The same order shipped on Amazon's labels instead: Amazon's carrier reports its status, the station sends none.
+    station.df.requestLabels(packed.id);
+    await t.settle();
+    station.df.confirm(packed.id);
+    await t.settle();
+    const labelled = station.df.repo.detail(packed.id);
+    expect(labelled).toMatchObject({ step: 'shipped', ownCarrier: null });
+    const onAmazonLabels = await sendStatus(labelled, { statusCode: 'D1', reasonCode: 'NS', statusDateTime: new Date().toISOString() });
+    expect(onAmazonLabels).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: `Order ${packed.purchaseOrderNumber} ships on Amazon's labels: Amazon's carrier reports its status.` } });
   }, 120_000);
 
   it('follows a status update Amazon refuses to FAILURE on the order, with Amazon\'s reason', async () => {
