@@ -4,9 +4,9 @@ import { usePackingStore } from '../../stores/packing-store';
 import { useAltShortcut } from '../../components/use-shortcut';
 
 /**
- * The scan field, the quantity of the next scan and (for SKUs planned under several dates) the units' date. Its own
- * component, so the keys of a scan draw this form again, not the open box with its lines. The scan field keeps focus:
- * it takes it back after every action and whenever focus falls to nothing.
+ * The scan field, the quantity of the next scan and (for SKUs planned under several dates) the units' date. The scan
+ * field is left to the browser (uncontrolled): the ten or more keys of a scan draw nothing in React, and a scan is read
+ * from the field itself on Enter. It keeps focus: it takes it back after every action and whenever focus falls to nothing.
  */
 export const ScanForm = memo(function ScanForm({ targetId, needsDate }: { targetId: string; needsDate: boolean }) {
   const { t } = useTranslation();
@@ -16,7 +16,6 @@ export const ScanForm = memo(function ScanForm({ targetId, needsDate }: { target
   const expiration = usePackingStore((s) => s.expiration);
   const setExpiration = usePackingStore((s) => s.setExpiration);
   const scan = usePackingStore((s) => s.scan);
-  const [code, setCode] = useState('');
   const [quantityText, setQuantityText] = useState(String(nextQuantity));
   const scanRef = useRef<HTMLInputElement>(null);
 
@@ -34,10 +33,10 @@ export const ScanForm = memo(function ScanForm({ targetId, needsDate }: { target
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    // The field's own value: keys given back by the scanner detector may not have reached React's state yet.
-    const value = (scanRef.current?.value ?? code).trim();
-    if (!value) return;
-    setCode('');
+    const field = scanRef.current;
+    const value = field?.value.trim() ?? '';
+    if (!field || !value) return;
+    field.value = '';
     void scan(value);
   };
 
@@ -50,8 +49,7 @@ export const ScanForm = memo(function ScanForm({ targetId, needsDate }: { target
           name="scan"
           data-scan-field=""
           className="scan-input"
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
+          defaultValue=""
           autoComplete="off"
           spellCheck={false}
           placeholder={t('inbound.scanHint')}
