@@ -136,6 +136,15 @@ export async function placeFirstFlow(t: FlowStation, items: readonly CatalogueIt
     if (!outcome.ok) throw new Error(`Scan of ${item.msku} refused: ${outcome.message}`);
     station.packing.closeBox({ boxId: box.id, weight: { value: 18, unit: 'LB' }, dimensions: { length: 20, width: 16, height: 12, unit: 'IN' } });
   });
+  // LTL quotes need each shipment's pallets and freight details.
+  for (const shipmentId of shipments) {
+    station.freight.set(plan.id, shipmentId, {
+      pallets: [{ quantity: 1, length: 48, width: 40, height: 40, dimensionUnit: 'IN', weight: 200, weightUnit: 'LB', stackability: 'STACKABLE' }],
+      freightClass: 'FC_125',
+      declaredValue: { amount: 500, code: 'USD' },
+      readyToShip: new Date(Date.now() + 24 * 3600_000).toISOString(),
+    });
+  }
   station.plans.submitPacking(plan.id);
   await t.settle(settleMs);
 
@@ -144,11 +153,9 @@ export async function placeFirstFlow(t: FlowStation, items: readonly CatalogueIt
     const ltl = plan.transportationOptions.find((o) => o.shipmentId === shipmentId && o.shippingMode === 'FREIGHT_LTL');
     if (!ltl) throw new Error(`No LTL option for ${shipmentId}`);
     const window = plan.deliveryWindows.find((w) => w.shipmentId === shipmentId);
-    return {
-      shipmentId,
-      transportationOptionId: ltl.transportationOptionId,
-      ...(ltl.shippingSolution === 'USE_YOUR_OWN_CARRIER' ? { deliveryWindowOptionId: window!.deliveryWindowOptionId } : {}),
-    };
+    if (!window) throw new Error(`No delivery window for ${shipmentId}`);
+    // Every LTL option, partnered or not, is confirmed after a delivery window.
+    return { shipmentId, transportationOptionId: ltl.transportationOptionId, deliveryWindowOptionId: window.deliveryWindowOptionId };
   });
   station.plans.chooseTransport(plan.id, selections);
   await t.settle(settleMs);

@@ -146,22 +146,6 @@ export function updateTrackingHandler(deps: InboundSyncDeps): OutboxHandler<{ pl
   };
 }
 
-/** "Sync now" for one plan: Amazon's status and the confirmed shipments. Changes made elsewhere win for what Amazon owns. */
-export function refreshPlanHandler(deps: InboundSyncDeps): OutboxHandler<Plan> {
-  return {
-    payload: PlanPayload,
-    async send({ payload }) {
-      const plan = deps.requireAmazonPlan(payload.planId);
-      if (!plan) return { kind: 'done' };
-      const remote = await deps.api(plan.account_id).plan(plan.amazon_plan_id);
-      if (remote.status === 'VOIDED' && plan.step !== 'cancelled') deps.repo.touch(plan.id, { step: 'cancelled', status: 'cancelled' });
-      if (remote.status === 'SHIPPED' && plan.step !== 'shipped') deps.repo.touch(plan.id, { step: 'shipped', status: 'shipped' });
-      if (plan.placement_option_id) await refreshShipments(deps, plan);
-      return { kind: 'done' };
-    },
-  };
-}
-
 /** Follows Fulfillment Inbound operations with getInboundOperationStatus. */
 export const inboundOperationPoller: OperationPoller = async (operation, caller) => {
   const { body } = await caller.call<{ operationStatus: OperationStatus; operationProblems?: { code: string; message: string; details?: string; severity: string }[] }>(
