@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import type { PlanFreight, ShipmentFreight } from '../../shared/ipc/inbound-freight';
 import { freightIssues, type FreightInput } from '../../shared/inbound/freight';
 import { MARKETPLACES } from '../../shared/marketplaces';
@@ -26,6 +27,30 @@ interface PalletRow {
   stackability: 'STACKABLE' | 'NON_STACKABLE';
 }
 
+/** Each shipment's stored freight details (pallets, class, declared value, ready-to-ship time), by shipment id. */
+export function readShipmentFreight(db: Database, planId: string): ShipmentFreight[] {
+  const pallets = db.prepare('SELECT * FROM inbound_pallets WHERE plan_id = ? ORDER BY rowid').all(planId) as PalletRow[];
+  const rows = db.prepare('SELECT * FROM inbound_freight WHERE plan_id = ? ORDER BY shipment_id').all(planId) as FreightRow[];
+  return rows.map((r) => ({
+    shipmentId: r.shipment_id,
+    freightClass: r.freight_class,
+    declaredValue: { amount: r.declared_value, code: r.currency },
+    readyToShip: r.ready_to_ship,
+    pallets: pallets
+      .filter((p) => p.shipment_id === r.shipment_id)
+      .map((p) => ({
+        quantity: p.quantity,
+        length: p.length,
+        width: p.width,
+        height: p.height,
+        dimensionUnit: p.dimension_unit,
+        weight: p.weight,
+        weightUnit: p.weight_unit,
+        stackability: p.stackability,
+      })),
+  }));
+}
+
 /**
  * Place first (LTL only): pallets, freight class, declared value and ready-to-ship time per shipment of the confirmed
  * placement. Amazon quotes LTL only with them, so transport is asked for once every shipment has its details, and asked
@@ -45,31 +70,12 @@ export class FreightService {
 
   get(planId: string): PlanFreight {
     this.repo.plan(planId);
-    const pallets = this.db.prepare('SELECT * FROM inbound_pallets WHERE plan_id = ? ORDER BY rowid').all(planId) as PalletRow[];
-    const rows = this.db.prepare('SELECT * FROM inbound_freight WHERE plan_id = ? ORDER BY shipment_id').all(planId) as FreightRow[];
     const tracking = this.db.prepare('SELECT shipment_id, tracking FROM inbound_shipments WHERE plan_id = ? AND tracking IS NOT NULL ORDER BY shipment_id').all(planId) as {
       shipment_id: string;
       tracking: string;
     }[];
     return {
-      shipments: rows.map((r) => ({
-        shipmentId: r.shipment_id,
-        freightClass: r.freight_class,
-        declaredValue: { amount: r.declared_value, code: r.currency },
-        readyToShip: r.ready_to_ship,
-        pallets: pallets
-          .filter((p) => p.shipment_id === r.shipment_id)
-          .map((p) => ({
-            quantity: p.quantity,
-            length: p.length,
-            width: p.width,
-            height: p.height,
-            dimensionUnit: p.dimension_unit,
-            weight: p.weight,
-            weightUnit: p.weight_unit,
-            stackability: p.stackability,
-          })),
-      })),
+      shipments: readShipmentFreight(this.db, planId),
       tracking: tracking.map((t) => {
         const value = JSON.parse(t.tracking) as { proNumber: string; billOfLadingNumber?: string };
         return { shipmentId: t.shipment_id, proNumber: value.proNumber, ...(value.billOfLadingNumber ? { billOfLadingNumber: value.billOfLadingNumber } : {}) };

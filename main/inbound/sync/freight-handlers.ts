@@ -3,25 +3,7 @@ import { PlanPayload, ShipmentPayload } from './inbound-ops';
 import type { AmazonPlan, InboundSyncDeps } from './deps';
 import type { OperationStarted } from './inbound-api';
 import { operationStep } from './operation-step';
-
-interface FreightRow {
-  shipment_id: string;
-  freight_class: string;
-  declared_value: number;
-  currency: string;
-  ready_to_ship: string;
-}
-interface PalletRow {
-  shipment_id: string;
-  quantity: number;
-  length: number;
-  width: number;
-  height: number;
-  dimension_unit: string;
-  weight: number;
-  weight_unit: string;
-  stackability: string;
-}
+import { readShipmentFreight } from '../freight-service';
 
 /** Pack first asks for quotes before any freight details exist: ready from the next midnight (UTC). */
 function defaultReadyToShip(): string {
@@ -36,26 +18,22 @@ function defaultReadyToShip(): string {
  * the ship-from contact for the carrier. Amazon quotes partnered LTL only when pallets and freight information are given.
  */
 export function transportConfigurations(deps: InboundSyncDeps, plan: AmazonPlan, shipmentIds: string[]): Record<string, unknown>[] {
-  const pallets = deps.db.prepare('SELECT * FROM inbound_pallets WHERE plan_id = ? ORDER BY rowid').all(plan.id) as PalletRow[];
-  const freight = new Map((deps.db.prepare('SELECT * FROM inbound_freight WHERE plan_id = ?').all(plan.id) as FreightRow[]).map((f) => [f.shipment_id, f]));
+  const freight = new Map(readShipmentFreight(deps.db, plan.id).map((f) => [f.shipmentId, f]));
   const { address } = deps.repo.shipFrom(plan.ship_from_id);
   const contact = { name: address.name, phoneNumber: address.phoneNumber, ...(address.email ? { email: address.email } : {}) };
   return shipmentIds.map((shipmentId) => {
-    const own = pallets.filter((p) => p.shipment_id === shipmentId);
     const details = freight.get(shipmentId);
     return {
       shipmentId,
-      readyToShipWindow: { start: details?.ready_to_ship ?? defaultReadyToShip() },
-      ...(details
-        ? { freightInformation: { freightClass: details.freight_class, declaredValue: { amount: details.declared_value, code: details.currency } }, contactInformation: contact }
-        : {}),
-      ...(own.length
+      readyToShipWindow: { start: details?.readyToShip ?? defaultReadyToShip() },
+      ...(details ? { freightInformation: { freightClass: details.freightClass, declaredValue: details.declaredValue }, contactInformation: contact } : {}),
+      ...(details?.pallets.length
         ? {
-            pallets: own.map((p) => ({
+            pallets: details.pallets.map((p) => ({
               quantity: p.quantity,
               stackability: p.stackability,
-              dimensions: { length: p.length, width: p.width, height: p.height, unitOfMeasurement: p.dimension_unit },
-              weight: { value: p.weight, unit: p.weight_unit },
+              dimensions: { length: p.length, width: p.width, height: p.height, unitOfMeasurement: p.dimensionUnit },
+              weight: { value: p.weight, unit: p.weightUnit },
             })),
           }
         : {}),

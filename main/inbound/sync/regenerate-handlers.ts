@@ -102,17 +102,3 @@ export function replaceOptionsHandler(deps: InboundSyncDeps): OutboxHandler<Repl
   };
 }
 
-/** "Keep mine" for a plan renamed elsewhere: the station's name goes to Amazon again. */
-export function resendPlanNameHandler(deps: InboundSyncDeps): OutboxHandler<{ planId: string }> {
-  return {
-    payload: PlanPayload,
-    async send({ payload, inDoubt }) {
-      const plan = deps.requireAmazonPlan(payload.planId);
-      if (!plan) return { kind: 'done' };
-      const api = deps.api(plan.account_id);
-      if (inDoubt && (await api.plan(plan.amazon_plan_id)).name === plan.name) return { kind: 'done' };
-      await api.call<unknown>('updateInboundPlanName', { path: { inboundPlanId: plan.amazon_plan_id }, body: { name: plan.name } });
-      return { kind: 'done' };
-    },
-  };
-}

@@ -9,7 +9,8 @@ import { setPackingInformationHandler } from './packing-handlers';
 import { generateDeliveryWindowsHandler, generateTransportHandler } from './freight-handlers';
 import { confirmPlacementHandler, exploreTransportHandler, fetchPlacementOptionsHandler, generatePlacementOptionsHandler } from './placement-handlers';
 import { confirmDeliveryWindowHandler, confirmTransportationHandler, fetchShipmentsHandler, inboundOperationPoller, updateTrackingHandler } from './shipment-handlers';
-import { REGENERATION_OPS, regenerateOptionsHandler, replaceOptionsHandler, resendPlanNameHandler } from './regenerate-handlers';
+import { REGENERATION_OPS, regenerateOptionsHandler, replaceOptionsHandler } from './regenerate-handlers';
+import { renamePlanHandler } from '../after-confirmation/shipment-change-sync';
 import { withExpiryCheck } from './option-expiry';
 import { ConflictsRepo } from '../conflicts-repo';
 import { conflictHold } from '../conflicts-service';
@@ -96,7 +97,8 @@ export function registerInboundSync(
   registry.register('inbound.refreshPlan', refreshPlanWithConflictsHandler(deps, conflicts));
   registry.register(REGENERATION_OPS.regenerate, regenerateOptionsHandler(deps));
   registry.register(REGENERATION_OPS.replace, replaceOptionsHandler(deps));
-  registry.register(REGENERATION_OPS.resendName, resendPlanNameHandler(deps));
+  // "Keep mine" for a plan renamed elsewhere sends the station's name again, as a rename does.
+  registry.register(REGENERATION_OPS.resendName, renamePlanHandler(deps));
   registry.registerHold(conflictHold(conflicts));
   registry.registerPoller('inbound', inboundOperationPoller);
   return deps;
