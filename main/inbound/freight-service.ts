@@ -52,9 +52,10 @@ export function readShipmentFreight(db: Database, planId: string): ShipmentFreig
 }
 
 /**
- * Place first (LTL only): pallets, freight class, declared value and ready-to-ship time per shipment of the confirmed
- * placement. Amazon quotes LTL only with them, so transport is asked for once every shipment has its details, and asked
- * again whenever they change before transport is chosen.
+ * Pallets, freight class, declared value and ready-to-ship time per shipment of the confirmed placement: always in
+ * place first (LTL only), and in pack first when the packer wants LTL freight quoted with the real pallets. Amazon
+ * quotes partnered LTL only with them, so transport is asked for again once every shipment has its details, and again
+ * whenever they change before transport is chosen.
  */
 export class FreightService {
   constructor(
@@ -99,7 +100,12 @@ export class FreightService {
     const result = this.db
       .transaction(() => {
         const plan = this.repo.plan(planId);
-        if (plan.flow !== 'place_first') throw new StationError('CONFLICT', 'Pallets and freight details are entered per shipment in place-first (LTL) plans.');
+        // Pack first knows its shipments only once placement is confirmed: pallets for LTL are entered at the transport step.
+        if (plan.flow === 'pack_first' && plan.step !== 'transport') {
+          throw new StationError('CONFLICT', `In a pack-first plan, pallets and freight details are entered at the transport step, once placement is confirmed (now: ${plan.step}).`, {
+            step: plan.step,
+          });
+        }
         if (plan.step !== 'packing' && plan.step !== 'transport') {
           throw new StationError('CONFLICT', `Freight details can change while packing and until transport is chosen (now: ${plan.step}).`, { step: plan.step });
         }

@@ -68,3 +68,22 @@ export function FreightDetails({ plan }: { plan: PlanDetail }) {
     </section>
   );
 }
+
+/**
+ * Pack first, at the transport step: the shipments are known now, and a packer shipping LTL freight can enter the
+ * pallets so Amazon quotes partnered LTL with them. Closed until asked for; open once any details are saved.
+ */
+export function OptionalFreightDetails({ plan }: { plan: PlanDetail }) {
+  const { t } = useTranslation();
+  const { freight } = usePlanFreight(plan.id, plan.updatedAt);
+  const [open, setOpen] = useState(false);
+  if (open || (freight?.shipments.length ?? 0) > 0) return <FreightDetails plan={plan} />;
+  return (
+    <div className="card freight-offer">
+      <p className="sub">{t('placeFirst.packFirstFreightHelp')}</p>
+      <button type="button" className="big" onClick={() => setOpen(true)} data-testid="freight-open">
+        {t('placeFirst.packFirstFreightOpen')}
+      </button>
+    </div>
+  );
+}

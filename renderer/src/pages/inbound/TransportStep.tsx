@@ -5,7 +5,7 @@ import { useAltShortcut } from '../../components/use-shortcut';
 import { Countdown } from './Countdown';
 import { destination, quote } from './raw-views';
 import { TransportLabel, windowText } from './transport-views';
-import { FreightDetails } from './FreightDetails';
+import { FreightDetails, OptionalFreightDetails } from './FreightDetails';
 import { RegenerateOptions, optionsExpired } from './RegenerateOptions';
 
 interface Props {
@@ -65,7 +65,7 @@ export function TransportStep({ run }: Props) {
       {/* Until placement is confirmed on Amazon (its confirmation may have failed as expired), its options can be regenerated too. */}
       {plan.confirmationIds.length === 0 ? <RegenerateOptions planId={plan.id} kind="placement" expired={optionsExpired(plan.placementOptions, plan.sync.lastError)} /> : null}
       <RegenerateOptions planId={plan.id} kind="transport" expired={/expired/i.test(plan.sync.lastError ?? '')} />
-      {plan.flow === 'place_first' ? <FreightDetails plan={plan} /> : null}
+      {plan.flow === 'place_first' ? <FreightDetails plan={plan} /> : <OptionalFreightDetails plan={plan} />}
       {shipments.map((shipment, n) => {
         const options = plan.transportationOptions.filter((o) => o.shipmentId === shipment.shipmentId);
         const windows = plan.deliveryWindows.filter((w) => w.shipmentId === shipment.shipmentId).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
