@@ -38,7 +38,9 @@ if (electronBinary()) {
 export default defineConfig({
   testDir: './test/e2e',
   fullyParallel: false,
-  workers: 1,
+  // Each test runs its own host (and practice marketplace) on a fresh data folder, so two run side by side: most of an
+  // e2e test's time is the practice marketplace's simulated processing, not CPU.
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
