@@ -3,6 +3,7 @@ import type { McfOrderDetail, McfOrderSummary, McfTracking } from '../../../shar
 import type { RequestOf } from '../../../shared/ipc/contract';
 import { call, subscribe } from '../ipc/station';
 import { useStationStore } from './station-store';
+import { coalesce } from './coalesce';
 
 export type McfView = { kind: 'list' } | { kind: 'new' } | { kind: 'order'; orderId: string };
 export type McfOrderChannel = 'mcf:refresh' | 'mcf:cancel' | 'mcf:update';
@@ -96,25 +97,11 @@ export const useMcfStore = create<McfState>((set, get) => ({
 }));
 
 /** Orders reach Amazon in the background; each sync status change may mean a new step. Refetches are coalesced. */
-let refetching = false;
-let again = false;
-async function refetch(): Promise<void> {
-  if (refetching) {
-    again = true;
-    return;
-  }
-  refetching = true;
-  try {
-    do {
-      again = false;
-      const { view, loadOrder, loadList } = useMcfStore.getState();
-      if (view.kind === 'order') await loadOrder();
-      else if (view.kind === 'list') await loadList();
-    } while (again);
-  } finally {
-    refetching = false;
-  }
-}
+const refetch = coalesce(async () => {
+  const { view, loadOrder, loadList } = useMcfStore.getState();
+  if (view.kind === 'order') await loadOrder();
+  else if (view.kind === 'list') await loadList();
+});
 
 subscribe('sync:status', () => {
   if (useStationStore.getState().page === 'mcf') void refetch();

@@ -3,6 +3,7 @@ import type { Box, CreatePlan, PlanDetail, PlanSummary } from '../../../shared/i
 import type { RequestOf } from '../../../shared/ipc/contract';
 import { call, subscribe } from '../ipc/station';
 import { useStationStore } from './station-store';
+import { coalesce } from './coalesce';
 
 export type InboundView = { kind: 'list' } | { kind: 'new' } | { kind: 'plan'; planId: string };
 
@@ -105,25 +106,11 @@ export const usePlansStore = create<PlansState>((set, get) => ({
  * Plans advance in the background as the sync engine talks to Amazon; every sync status change may mean a new step,
  * options or box ids. Refetches are coalesced: one in flight, and one more if another change arrived meanwhile.
  */
-let refetching = false;
-let again = false;
-async function refetch(): Promise<void> {
-  if (refetching) {
-    again = true;
-    return;
-  }
-  refetching = true;
-  try {
-    do {
-      again = false;
-      const { view, loadPlan, loadList } = usePlansStore.getState();
-      if (view.kind === 'plan') await loadPlan();
-      else if (view.kind === 'list') await loadList();
-    } while (again);
-  } finally {
-    refetching = false;
-  }
-}
+const refetch = coalesce(async () => {
+  const { view, loadPlan, loadList } = usePlansStore.getState();
+  if (view.kind === 'plan') await loadPlan();
+  else if (view.kind === 'list') await loadList();
+});
 
 // Only while the inbound page is on screen; it loads afresh when opened.
 subscribe('sync:status', () => {

@@ -3,6 +3,7 @@ import type { RetailShipmentDetail, RetailShipmentSummary, RetailVendorSettings 
 import type { RequestOf } from '../../../shared/ipc/contract';
 import { call, subscribe } from '../ipc/station';
 import { useStationStore } from './station-store';
+import { coalesce } from './coalesce';
 
 export type RetailView = { kind: 'list' } | { kind: 'new' } | { kind: 'shipment'; shipmentId: string };
 export type RetailShipmentChannel = 'retail:create' | 'retail:update' | 'retail:add-line' | 'retail:remove-line' | 'retail:submit';
@@ -91,25 +92,11 @@ export const useRetailStore = create<RetailState>((set, get) => ({
 }));
 
 /** Shipments advance in the background as the ASN reaches Amazon. Refetches are coalesced: one in flight, one more queued. */
-let refetching = false;
-let again = false;
-async function refetch(): Promise<void> {
-  if (refetching) {
-    again = true;
-    return;
-  }
-  refetching = true;
-  try {
-    do {
-      again = false;
-      const { view, loadShipment, loadList } = useRetailStore.getState();
-      if (view.kind === 'shipment') await loadShipment();
-      else if (view.kind === 'list') await loadList();
-    } while (again);
-  } finally {
-    refetching = false;
-  }
-}
+const refetch = coalesce(async () => {
+  const { view, loadShipment, loadList } = useRetailStore.getState();
+  if (view.kind === 'shipment') await loadShipment();
+  else if (view.kind === 'list') await loadList();
+});
 
 subscribe('sync:status', () => {
   if (useStationStore.getState().page === 'retail') void refetch();

@@ -4,6 +4,7 @@ import type { RequestOf } from '../../../shared/ipc/contract';
 import { call, subscribe } from '../ipc/station';
 import { useAccountsStore } from './accounts-store';
 import { useStationStore } from './station-store';
+import { coalesce } from './coalesce';
 
 export type DfView = { kind: 'queue' } | { kind: 'order'; orderId: string };
 
@@ -142,25 +143,11 @@ export const useVendorDfStore = create<VendorDfState>((set, get) => ({
  * Orders advance in the background as the sync engine talks to Amazon; each sync status change may mean a new step,
  * tracking numbers or labels. Refetches are coalesced: one in flight, and one more if another change came meanwhile.
  */
-let refetching = false;
-let again = false;
-async function refetch(): Promise<void> {
-  if (refetching) {
-    again = true;
-    return;
-  }
-  refetching = true;
-  try {
-    do {
-      again = false;
-      const { view, loadOrder, loadList } = useVendorDfStore.getState();
-      if (view.kind === 'order') await loadOrder();
-      else await loadList();
-    } while (again);
-  } finally {
-    refetching = false;
-  }
-}
+const refetch = coalesce(async () => {
+  const { view, loadOrder, loadList } = useVendorDfStore.getState();
+  if (view.kind === 'order') await loadOrder();
+  else await loadList();
+});
 
 // Only while the page is on screen: other pages' sync traffic is no reason to query DF orders.
 subscribe('sync:status', () => {
