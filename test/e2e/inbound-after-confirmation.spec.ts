@@ -56,6 +56,8 @@ test('after confirmation through the UI: rename, content update refused by the 6
   await inbound.waitForStep('transport');
   const transport = page.getByTestId('transport-shipment');
   await expect(transport.first()).toBeVisible({ timeout: AMAZON_STEP_MS });
+  // Quotes for the chosen placement may still be arriving: choose once the plan waits for nothing more.
+  await expect(page.getByTestId('plan-waiting')).toHaveCount(0, { timeout: AMAZON_STEP_MS });
   for (let n = 0; n < (await transport.count()); n++) {
     await transport.nth(n).getByLabel(`${s.mode.GROUND_SMALL_PARCEL} · ${s.solution.AMAZON_PARTNERED_CARRIER}`).first().check();
   }

@@ -84,6 +84,8 @@ test(`pack first with the network cut half way through packing: ${SKUS} SKUs, ${
   await inbound.waitForStep('transport');
   const transport = page.getByTestId('transport-shipment');
   await expect(transport.first()).toBeVisible({ timeout: AMAZON_STEP_MS });
+  // Quotes for the chosen placement may still be arriving: choose once the plan waits for nothing more.
+  await expect(page.getByTestId('plan-waiting')).toHaveCount(0, { timeout: AMAZON_STEP_MS });
   for (let n = 0; n < (await transport.count()); n++) {
     await transport.nth(n).getByLabel(`${s.mode.GROUND_SMALL_PARCEL} · ${s.solution.USE_YOUR_OWN_CARRIER}`).first().check();
   }
