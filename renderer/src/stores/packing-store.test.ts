@@ -155,3 +155,37 @@ describe('packing store: scans shown before the station answers', () => {
     expect(await shown('MUG')).toBe(1);
   });
 });
+
+describe('packing store: closing a box while its scan is still on its way', () => {
+  it('keeps Alt+C pressed during a scan for the close form, which takes it once', async () => {
+    const { usePackingStore, answerScan } = await packingTable([box([])]);
+    const done = usePackingStore.getState().scan('036000291452');
+    usePackingStore.getState().askClose();
+    expect(usePackingStore.getState().closeAsked).toBe(true);
+    expect(usePackingStore.getState().feedback).toBeNull();
+    await settled();
+    answerScan({ ok: true, box: box([['MUG', 1]]), msku: 'MUG', added: 1, planned: 2, packed: 1 });
+    await done;
+    expect(usePackingStore.getState().closeAsked).toBe(true);
+    expect(usePackingStore.getState().takeCloseRequest()).toBe(true);
+    expect(usePackingStore.getState().takeCloseRequest()).toBe(false);
+  });
+
+  it('drops the close request when the scan is refused, so the next good scan does not jump to the weight', async () => {
+    const { usePackingStore, answerScan } = await packingTable([box([])]);
+    const done = usePackingStore.getState().scan('NOT-IN-PLAN');
+    usePackingStore.getState().askClose();
+    await settled();
+    answerScan({ ok: false, code: 'NOT_IN_PLAN', message: 'NOT-IN-PLAN is not in this plan.' });
+    await done;
+    expect(usePackingStore.getState().closeAsked).toBe(false);
+    expect(usePackingStore.getState().feedback).toMatchObject({ kind: 'error', text: 'NOT-IN-PLAN is not in this plan.' });
+  });
+
+  it('says there is nothing to close when no scan is on its way', async () => {
+    const { usePackingStore } = await packingTable([box([])]);
+    usePackingStore.getState().askClose();
+    expect(usePackingStore.getState().closeAsked).toBe(false);
+    expect(usePackingStore.getState().feedback).toMatchObject({ kind: 'error', text: 'Nothing to close yet: scan an item into the box first.' });
+  });
+});

@@ -30,6 +30,11 @@ interface PackingState {
   focusTick: number;
   /** Scans already shown in their box while the station commits them; each goes at the station's answer. */
   pending: PendingScan[];
+  /**
+   * Alt+C pressed while the scan that fills the box was still on its way to the station: the close form takes focus
+   * as soon as that scan lands, and the request is dropped if the scan is refused.
+   */
+  closeAsked: boolean;
   selectTarget(planId: string, targetId: string | null): void;
   chooseBox(boxId: string): void;
   setNextQuantity(quantity: number): void;
@@ -44,12 +49,18 @@ interface PackingState {
   deleteBox(boxId: string): Promise<void>;
   setLine(boxId: string, msku: string, expiration: string | null, quantity: number): Promise<void>;
   refocus(): void;
+  /** Close the open box when its close form is not shown yet: kept for a scan still being saved, else explained. */
+  askClose(): void;
+  /** The close form took the request (it focuses its weight field). */
+  takeCloseRequest(): boolean;
 }
 
 let seq = 0;
 let pendingSeq = 0;
 /** Scans run one after another, so two quick scans with no open box open one box, not two. */
 let scans: Promise<void> = Promise.resolve();
+/** Scans sent and not yet answered by the station. */
+let scansInFlight = 0;
 const text = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const dateOf = (typed: string) => (/^\d{4}-\d{2}-\d{2}$/.test(typed) ? typed : undefined);
 
@@ -164,6 +175,7 @@ export const usePackingStore = create<PackingState>((set, get) => {
           return;
         }
         takeBack(ahead);
+        set({ closeAsked: false });
         if (outcome.code === 'OVERPACK') {
           set({ confirm: { kind: 'scan', code, quantity, message: outcome.message } });
           say('warn', outcome.message, outcome.msku);
@@ -173,6 +185,7 @@ export const usePackingStore = create<PackingState>((set, get) => {
       } catch (error) {
         drop(ahead);
         takeBack(ahead);
+        set({ closeAsked: false });
         throw error;
       }
     });
@@ -188,10 +201,11 @@ export const usePackingStore = create<PackingState>((set, get) => {
     confirm: null,
     focusTick: 0,
     pending: [],
+    closeAsked: false,
     lastSize: null,
     selectTarget(planId, targetId) {
-      if (get().planId !== planId) set({ planId, targetId, chosenBoxId: null, feedback: null, confirm: null, nextQuantity: 1, expiration: '', pending: [] });
-      else if (targetId !== get().targetId) set({ targetId, chosenBoxId: null, focusTick: get().focusTick + 1 });
+      if (get().planId !== planId) set({ planId, targetId, chosenBoxId: null, feedback: null, confirm: null, nextQuantity: 1, expiration: '', pending: [], closeAsked: false });
+      else if (targetId !== get().targetId) set({ targetId, chosenBoxId: null, closeAsked: false, focusTick: get().focusTick + 1 });
     },
     chooseBox(boxId) {
       set({ chosenBoxId: boxId, focusTick: get().focusTick + 1 });
@@ -205,7 +219,10 @@ export const usePackingStore = create<PackingState>((set, get) => {
     scan(code, options = {}) {
       const request = { code, quantity: options.quantity ?? get().nextQuantity, expiration: dateOf(get().expiration), confirmOverpack: options.confirmOverpack ?? false };
       const ahead = foresee(request);
-      scans = scans.then(() => scanNow({ ...request, ahead }));
+      scansInFlight += 1;
+      scans = scans.then(() => scanNow({ ...request, ahead })).finally(() => {
+        scansInFlight -= 1;
+      });
       return scans;
     },
     async confirmPending() {
@@ -279,6 +296,15 @@ export const usePackingStore = create<PackingState>((set, get) => {
     },
     refocus() {
       set((s) => ({ focusTick: s.focusTick + 1 }));
+    },
+    askClose() {
+      if (scansInFlight > 0) set({ closeAsked: true });
+      else say('error', i18next.t('inbound.nothingToClose'));
+    },
+    takeCloseRequest() {
+      if (!get().closeAsked) return false;
+      set({ closeAsked: false });
+      return true;
     },
   };
 });

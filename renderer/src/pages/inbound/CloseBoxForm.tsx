@@ -54,6 +54,10 @@ export function CloseBoxForm({ plan, box }: { plan: PlanDetail; box: Box }) {
   useEffect(() => {
     if (!scaleLoaded) void useDevicesStore.getState().load();
   }, [scaleLoaded]);
+  useEffect(() => {
+    // Alt+C pressed while the box's first scan was still being saved: the weight is what the packer types next.
+    if (usePackingStore.getState().takeCloseRequest()) weightRef.current?.focus();
+  }, []);
   /** The scale's stable reading, in pounds or kilograms as Amazon takes them. */
   const takeWeight = (reading: Weight) => {
     const field = weightFieldFrom(reading);

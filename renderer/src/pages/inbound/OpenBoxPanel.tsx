@@ -19,6 +19,7 @@ export function OpenBoxPanel({ plan, target, boxes }: { plan: PlanDetail; target
   const feedback = usePackingStore((s) => s.feedback);
   const pending = usePackingStore((s) => s.pending);
   const openBox = usePackingStore((s) => s.openBox);
+  const askClose = usePackingStore((s) => s.askClose);
   const items = plan.items;
   // Only a plan with the same SKU under several expiration dates needs the date of each unit scanned.
   const needsDate = useMemo(() => items.some((i, n) => i.expiration && items.some((j, m) => m !== n && j.msku === i.msku)), [items]);
@@ -32,6 +33,9 @@ export function OpenBoxPanel({ plan, target, boxes }: { plan: PlanDetail; target
   const saving = useMemo(() => (box ? savingLines(box.id, pending) : new Set<string>()), [box, pending]);
 
   useAltShortcut('KeyN', () => void openBox());
+  const closable = box !== undefined && box.lines.length > 0;
+  // With the close form shown, Alt+C is its own; before that, the scan that fills the box may still be on its way.
+  useAltShortcut('KeyC', askClose, !closable);
 
   const units = box?.lines.reduce((n, l) => n + l.quantity, 0) ?? 0;
   return (
@@ -57,7 +61,7 @@ export function OpenBoxPanel({ plan, target, boxes }: { plan: PlanDetail; target
         {feedback ? feedback.text : t('inbound.readyToScan')}
       </div>
       {box ? <BoxLines titleOf={titleOf} box={box} highlight={feedback?.kind === 'ok' ? feedback.msku : undefined} saving={saving} /> : null}
-      {box && box.lines.length > 0 ? <CloseBoxForm key={box.id} plan={plan} box={box} /> : null}
+      {box && closable ? <CloseBoxForm key={box.id} plan={plan} box={box} /> : null}
     </div>
   );
 }
