@@ -1,6 +1,6 @@
 import { test, expect } from './support/practice-market';
 import { StationShell } from './pages/station-shell';
-import { AMAZON_STEP_MS, InboundPage, STRINGS, fill } from './pages/inbound-page';
+import { AMAZON_STEP_MS, InboundPage, STRINGS } from './pages/inbound-page';
 import { lightItems } from './support/station-catalogue';
 
 const SKUS = 2;
@@ -22,48 +22,15 @@ test('after confirmation through the UI: rename, content update refused by the 6
   const items = lightItems(host.dataDir, SKUS);
 
   await inbound.startNewPlan();
-  await page.getByLabel(s.itemCode).focus();
-  for (const item of items) for (let unit = 0; unit < UNITS_PER_SKU; unit++) await inbound.scan(item.fnsku);
-  await expect(inbound.draftItems()).toHaveCount(SKUS);
+  await inbound.scanIntoDraft(items, UNITS_PER_SKU);
   await inbound.createPlan();
-  await inbound.waitForStep('choose_packing');
-  await expect(inbound.packingOptions().first()).toBeVisible();
-  await page.keyboard.press('Alt+Digit1');
-  await inbound.waitForStep('packing');
+  await inbound.chooseFirstPackingOption();
 
   // One unit per box, each box repeated once: two boxes per SKU.
-  const groups = await inbound.targets().count();
-  let boxes = 0;
-  for (let g = 0; g < groups; g++) {
-    await inbound.targets().nth(g).click();
-    const rows = await inbound.remainingRows().evaluateAll((els) => els.map((el) => ({ msku: el.getAttribute('data-msku')!, fnsku: el.getAttribute('data-fnsku')! })));
-    for (const row of rows) {
-      await inbound.scan(row.fnsku);
-      await expect(inbound.scanFeedback()).toHaveText(`+1 ${row.msku} · 1/${UNITS_PER_SKU}`);
-      await inbound.closeBox('2.0');
-      boxes += 1;
-      await expect(inbound.scanFeedback()).toContainText(fill(s.boxClosed, { n: boxes }));
-      await inbound.repeatLastBox(1);
-      boxes += 1;
-      await expect(inbound.scanFeedback()).toContainText(fill(s.repeated_one, { count: 1, numbers: boxes }));
-    }
-  }
-  await expect(page.getByTestId('packing-left')).toHaveText(s.allPacked);
+  expect(await inbound.packSingleUnitPairs(() => '2.0')).toBe(SKUS * UNITS_PER_SKU);
   await page.keyboard.press('Alt+KeyS');
-  await inbound.waitForStep('placement');
-  await expect(inbound.placementOptions().first().getByRole('button', { name: s.chooseThis })).toBeEnabled({ timeout: AMAZON_STEP_MS });
-  await page.keyboard.press('Alt+Digit1');
-  await inbound.waitForStep('transport');
-  const transport = page.getByTestId('transport-shipment');
-  await expect(transport.first()).toBeVisible({ timeout: AMAZON_STEP_MS });
-  // Quotes for the chosen placement may still be arriving: choose once the plan waits for nothing more.
-  await expect(page.getByTestId('plan-waiting')).toHaveCount(0, { timeout: AMAZON_STEP_MS });
-  for (let n = 0; n < (await transport.count()); n++) {
-    await transport.nth(n).getByLabel(`${s.mode.GROUND_SMALL_PARCEL} · ${s.solution.AMAZON_PARTNERED_CARRIER}`).first().check();
-  }
-  await expect(page.getByRole('button', { name: s.confirmTransport })).toBeEnabled({ timeout: AMAZON_STEP_MS });
-  await page.keyboard.press('Alt+Enter');
-  await inbound.waitForStep('labels');
+  await inbound.chooseFirstPlacement();
+  await inbound.chooseSmallParcel('AMAZON_PARTNERED_CARRIER');
   await expect(page.getByText(s.waitingBoxIds)).toHaveCount(0, { timeout: AMAZON_STEP_MS });
 
   // Rename the plan (Alt+J puts the focus on its name) and the first shipment.

@@ -48,10 +48,7 @@ test('box contents exported from a plan packed through the UI: XLSX and pack lis
   await expect(imported).toContainText(fill(x.importCell, { row: 7, column: 'B', message: 'BAD-ROW-1: quantity "many" is not a whole number from 1 to 10000' }));
   await expect(page.getByTestId('draft-totals')).toHaveText(fill(s.draftTotals, { skus: 2, units: 3 }));
   await inbound.createPlan();
-  await inbound.waitForStep('choose_packing');
-  await expect(inbound.packingOptions().first()).toBeVisible();
-  await page.keyboard.press('Alt+Digit1');
-  await inbound.waitForStep('packing');
+  await inbound.chooseFirstPackingOption();
 
   // Every group packed in one box each: each remaining unit scanned, the box closed with a typed weight.
   const groups = await inbound.targets().count();
@@ -103,18 +100,8 @@ test('box contents exported from a plan packed through the UI: XLSX and pack lis
 
   // On through placement and transport to Amazon's box ids.
   await page.keyboard.press('Alt+KeyS');
-  await inbound.waitForStep('placement');
-  await expect(inbound.placementOptions().first().getByRole('button', { name: s.chooseThis })).toBeEnabled({ timeout: AMAZON_STEP_MS });
-  await page.keyboard.press('Alt+Digit1');
-  await inbound.waitForStep('transport');
-  const transport = page.getByTestId('transport-shipment');
-  await expect(transport.first()).toBeVisible({ timeout: AMAZON_STEP_MS });
-  for (let n = 0; n < (await transport.count()); n++) {
-    await transport.nth(n).getByLabel(`${s.mode.GROUND_SMALL_PARCEL} · ${s.solution.USE_YOUR_OWN_CARRIER}`).first().check();
-  }
-  await expect(page.getByRole('button', { name: s.confirmTransport })).toBeEnabled({ timeout: AMAZON_STEP_MS });
-  await page.keyboard.press('Alt+Enter');
-  await inbound.waitForStep('labels');
+  await inbound.chooseFirstPlacement();
+  await inbound.chooseSmallParcel('USE_YOUR_OWN_CARRIER');
   await expect(page.getByText(s.waitingBoxIds)).toHaveCount(0, { timeout: AMAZON_STEP_MS });
 
   // Per shipment: the boxes carry Amazon's ids (confirmation id + U000001) in the sheet and in the pack list.
@@ -122,7 +109,7 @@ test('box contents exported from a plan packed through the UI: XLSX and pack lis
   const boxIds = new Map<string, string[]>();
   for (let n = 0; n < (await shipments.count()); n++) {
     const confirmation = (await shipments.nth(n).getByTestId('confirmation-id').textContent())!;
-    boxIds.set(confirmation, await inbound.shipmentBoxes(shipments.nth(n)).evaluateAll((els) => els.map((el) => el.getAttribute('data-box-id')!)));
+    boxIds.set(confirmation, await inbound.shipmentBoxIds(shipments.nth(n)));
   }
   await page.keyboard.press('Alt+KeyE');
   await expect(targets).toHaveCount(boxIds.size);

@@ -1,6 +1,5 @@
 import { test, expect } from './support/practice-market';
 import { StationShell } from './pages/station-shell';
-import { SettingsPage } from './pages/settings-page';
 import { AMAZON_STEP_MS, InboundPage, STRINGS, fill } from './pages/inbound-page';
 import { lightItems, type CatalogueRow } from './support/station-catalogue';
 import { parseScan } from '../../shared/scan';
@@ -32,12 +31,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     test.setTimeout(420_000);
     const s = STRINGS[language].inbound;
     const shell = new StationShell(page);
-    await shell.open(host.url);
-    if (language === 'zh-CN') {
-      await shell.pressShortcut('F4');
-      await new SettingsPage(page).language('简体中文').click();
-      await expect(shell.heading()).toHaveText('设置');
-    }
+    await shell.openIn(host.url, language);
     const inbound = new InboundPage(page, STRINGS[language]);
     await inbound.open();
     const items = lightItems(host.dataDir, SKUS);
@@ -65,58 +59,22 @@ for (const language of ['en', 'zh-CN'] as const) {
     await inbound.createPlan();
 
     // Packing option, as soon as Amazon offers them.
-    await inbound.waitForStep('choose_packing');
-    await expect(inbound.packingOptions().first()).toBeVisible();
-    await page.keyboard.press('Alt+Digit1');
-    await inbound.waitForStep('packing');
+    await inbound.chooseFirstPackingOption();
 
     // Packing: for each group, one unit of each SKU per box, closed with a typed weight, then repeated once.
-    const groups = await inbound.targets().count();
-    expect(groups).toBeGreaterThan(0);
-    let boxes = 0;
     const packed: PackedBox[] = [];
-    for (let g = 0; g < groups; g++) {
-      await inbound.targets().nth(g).click();
-      const rows = inbound.remainingRows();
-      const toPack = await rows.evaluateAll((els) => els.map((el) => ({ msku: el.getAttribute('data-msku')!, fnsku: el.getAttribute('data-fnsku')!, remaining: Number(el.getAttribute('data-remaining')) })));
-      for (const row of toPack) {
-        expect(row.remaining).toBe(UNITS_PER_SKU);
-        const item = items.find((i) => i.msku === row.msku)!;
-        await inbound.scan(row.fnsku);
-        await expect(inbound.scanFeedback()).toHaveText(`+1 ${row.msku} · 1/${UNITS_PER_SKU}`);
-        await expect(inbound.lineQuantity(row.msku)).toHaveValue('1');
-        await inbound.closeBox(weightLb(item));
-        boxes += 1;
-        await expect(inbound.scanFeedback()).toContainText(fill(s.boxClosed, { n: boxes }));
-        await inbound.repeatLastBox(1);
-        boxes += 1;
-        await expect(inbound.scanFeedback()).toContainText(fill(s.repeated_one, { count: 1, numbers: boxes }));
-        packed.push({ msku: row.msku, units: 1, weightLb: Number(weightLb(item)) }, { msku: row.msku, units: 1, weightLb: Number(weightLb(item)) });
-      }
-    }
+    const weightOf = (msku: string) => weightLb(items.find((i) => i.msku === msku)!);
+    const boxes = await inbound.packSingleUnitPairs(weightOf, async (msku) => {
+      packed.push({ msku, units: 1, weightLb: Number(weightOf(msku)) }, { msku, units: 1, weightLb: Number(weightOf(msku)) });
+    });
     expect(boxes).toBe(SKUS * UNITS_PER_SKU);
-    await expect(page.getByTestId('packing-left')).toHaveText(s.allPacked);
     await page.keyboard.press('Alt+KeyS');
 
     // Placement: every option's shipments are quoted before any can be chosen.
-    await inbound.waitForStep('placement');
-    const choose = inbound.placementOptions().first().getByRole('button', { name: s.chooseThis });
-    await expect(choose).toBeEnabled({ timeout: AMAZON_STEP_MS });
-    await page.keyboard.press('Alt+Digit1');
+    await inbound.chooseFirstPlacement();
 
     // Transport: small parcel with the seller's own carrier (so tracking is the seller's to send), earliest window.
-    await inbound.waitForStep('transport');
-    const transport = page.getByTestId('transport-shipment');
-    await expect(transport.first()).toBeVisible({ timeout: AMAZON_STEP_MS });
-    // Quotes for the chosen placement may still be arriving: choose once the plan waits for nothing more.
-    await expect(page.getByTestId('plan-waiting')).toHaveCount(0, { timeout: AMAZON_STEP_MS });
-    for (let n = 0; n < (await transport.count()); n++) {
-      await transport.nth(n).getByLabel(`${s.mode.GROUND_SMALL_PARCEL} · ${s.solution.USE_YOUR_OWN_CARRIER}`).first().check();
-    }
-    const confirm = page.getByRole('button', { name: s.confirmTransport });
-    await expect(confirm).toBeEnabled({ timeout: AMAZON_STEP_MS });
-    await page.keyboard.press('Alt+Enter');
-    await inbound.waitForStep('labels');
+    await inbound.chooseSmallParcel('USE_YOUR_OWN_CARRIER');
     await expect(page.getByTestId('labels-note')).toHaveText(s.labelsNote);
 
     // Labels: Amazon's box ids arrive; tracking is paired by scanning each box label, then its carrier label.
@@ -130,7 +88,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     for (let n = 0; n < shipmentCount; n++) {
       const shipment = shipments.nth(n);
       const confirmation = (await shipment.getByTestId('confirmation-id').textContent())!;
-      const ids = await inbound.shipmentBoxes(shipment).evaluateAll((els) => els.map((el) => el.getAttribute('data-box-id')!));
+      const ids = await inbound.shipmentBoxIds(shipment);
       // Box n of a shipment carries the shipment's confirmation id and U plus a six-digit number.
       for (const id of ids) {
         expect(id).toMatch(new RegExp(`^${confirmation}U\\d{6}$`));
@@ -145,13 +103,9 @@ for (const language of ['en', 'zh-CN'] as const) {
         const tracking = `TBA${String(900_000_000_000 + tracked).padStart(12, '0')}`;
         tracked += 1;
         trackingByBox.set(id, tracking);
-        await inbound.scan(id);
-        await expect(shipment.getByTestId('tracking-message')).toHaveText(fill(s.nowScanTracking, { box: id }));
-        await inbound.scan(tracking);
-        await expect(shipment.locator(`[data-testid="shipment-box"][data-box-id="${id}"] [data-testid="tracking-input"]`)).toHaveValue(tracking);
+        await inbound.scanTracking(shipment, id, tracking);
       }
-      await shipment.getByRole('button', { name: fill(ids.length === 1 ? s.sendTracking_one : s.sendTracking_other, { count: ids.length }) }).click();
-      await expect(shipment.getByTestId('tracking-saved')).toHaveCount(ids.length);
+      await inbound.sendTracking(shipment, ids.length);
     }
     expect(seen.size).toBe(SKUS * UNITS_PER_SKU);
     await inbound.waitForStep('tracking');

@@ -1,6 +1,5 @@
 import { test, expect, type PracticeStateView } from './support/practice-market';
 import { StationShell } from './pages/station-shell';
-import { SettingsPage } from './pages/settings-page';
 import { AMAZON_STEP_MS, STRINGS, fill } from './pages/inbound-page';
 import { PlaceFirstPage } from './pages/place-first-page';
 import { lightItems, type CatalogueRow } from './support/station-catalogue';
@@ -78,12 +77,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     test.setTimeout(480_000);
     const s = STRINGS[language].inbound;
     const shell = new StationShell(page);
-    await shell.open(host.url);
-    if (language === 'zh-CN') {
-      await shell.pressShortcut('F4');
-      await new SettingsPage(page).language('简体中文').click();
-      await expect(shell.heading()).toHaveText('设置');
-    }
+    await shell.openIn(host.url, language);
     const inbound = new PlaceFirstPage(page, STRINGS[language]);
     const pf = inbound.pf;
     await inbound.open();

@@ -35,10 +35,7 @@ test('a plan imported from a Seller Central sheet: unsupported marketplace refus
   await expect(page.getByTestId('import-result')).toContainText(fill(s.importRow, { row: 7, message: "No product with code NO-SUCH-SKU-1 in this account's catalogue." }));
   await expect(page.getByTestId('draft-totals')).toHaveText(fill(s.draftTotals, { skus: 2, units: 3 }));
   await inbound.createPlan();
-  await inbound.waitForStep('choose_packing');
-  await expect(inbound.packingOptions().first()).toBeVisible();
-  await page.keyboard.press('Alt+Digit1');
-  await inbound.waitForStep('packing');
+  await inbound.chooseFirstPackingOption();
 
   // Packing every group: b's single unit, then a second one, which only goes in after the over-pack question.
   const groups = await inbound.targets().count();

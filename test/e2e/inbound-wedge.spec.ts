@@ -11,15 +11,9 @@ async function packingOneSku(inbound: InboundPage, dataDir: string) {
   const [item] = lightItems(dataDir, 1);
   await inbound.open();
   await inbound.startNewPlan();
-  for (let n = 1; n <= 5; n++) {
-    await inbound.scan(item!.fnsku);
-    await expect(page.getByTestId('draft-totals')).toHaveText(fill(s.draftTotals, { skus: 1, units: n }));
-  }
+  await inbound.scanIntoDraft([item!], 5);
   await inbound.createPlan();
-  await inbound.waitForStep('choose_packing');
-  await expect(inbound.packingOptions().first()).toBeVisible();
-  await page.keyboard.press('Alt+Digit1');
-  await inbound.waitForStep('packing');
+  await inbound.chooseFirstPackingOption();
   await inbound.scan(item!.fnsku);
   await expect(inbound.lineQuantity(item!.msku)).toHaveValue('1');
   // Bursts are judged by timing: let the station finish talking to Amazon so the page is idle, as at a real bench.

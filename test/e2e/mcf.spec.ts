@@ -2,7 +2,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect, type PracticeMarket } from './support/practice-market';
 import { STRINGS } from './support/strings';
 import { StationShell } from './pages/station-shell';
-import { SettingsPage } from './pages/settings-page';
 import { AMAZON_STEP_MS, McfPage, fill } from './pages/mcf-page';
 import { lightItems } from './support/station-catalogue';
 
@@ -31,12 +30,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     test.setTimeout(150_000);
     const s = STRINGS[language].mcf;
     const shell = new StationShell(page);
-    await shell.open(host.url);
-    if (language === 'zh-CN') {
-      await shell.pressShortcut('F4');
-      await new SettingsPage(page).language('简体中文').click();
-      await expect(shell.heading()).toHaveText('设置');
-    }
+    await shell.openIn(host.url, language);
     const mcf = new McfPage(page, STRINGS[language]);
     await mcf.open();
     await expect(page.getByTestId('mcf-empty')).toHaveText(s.noOrders);
@@ -138,12 +132,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     test.setTimeout(150_000);
     const s = STRINGS[language].mcf;
     const shell = new StationShell(page);
-    await shell.open(host.url);
-    if (language === 'zh-CN') {
-      await shell.pressShortcut('F4');
-      await new SettingsPage(page).language('简体中文').click();
-      await expect(shell.heading()).toHaveText('设置');
-    }
+    await shell.openIn(host.url, language);
     const mcf = new McfPage(page, STRINGS[language]);
     await mcf.open();
     await page.keyboard.press('Alt+KeyN');

@@ -1,7 +1,6 @@
 import { test, expect } from './support/practice-market';
 import { STRINGS } from './support/strings';
 import { StationShell } from './pages/station-shell';
-import { SettingsPage } from './pages/settings-page';
 import { AMAZON_STEP_MS, RetailPage, fill } from './pages/retail-page';
 import type { PageGlobals } from './support/page-globals';
 import { practicePaperworkAt } from './support/practice-paperwork';
@@ -13,12 +12,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     test.setTimeout(180_000);
     const s = STRINGS[language].retail;
     const shell = new StationShell(page);
-    await shell.open(host.url);
-    if (language === 'zh-CN') {
-      await shell.pressShortcut('F4');
-      await new SettingsPage(page).language('简体中文').click();
-      await expect(shell.heading()).toHaveText('设置');
-    }
+    await shell.openIn(host.url, language);
     const retail = new RetailPage(page, STRINGS[language]);
     await retail.open();
     await expect(page.getByTestId('retail-empty')).toHaveText(s.noShipments);

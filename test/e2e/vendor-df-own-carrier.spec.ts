@@ -1,7 +1,6 @@
 import { test, expect } from './support/practice-market';
 import { STRINGS } from './support/strings';
 import { StationShell } from './pages/station-shell';
-import { SettingsPage } from './pages/settings-page';
 import { AMAZON_STEP_MS, VendorDfPage, fill } from './pages/vendor-df-page';
 
 const VENDOR = 'Packbench Practice Vendor';
@@ -19,12 +18,7 @@ for (const { language, tracking, weight } of CASES) {
     const s = strings.df;
     const v = strings.dfStatus;
     const shell = new StationShell(page);
-    await shell.open(host.url);
-    if (language === 'zh-CN') {
-      await shell.pressShortcut('F4');
-      await new SettingsPage(page).language('简体中文').click();
-      await expect(shell.heading()).toHaveText('设置');
-    }
+    await shell.openIn(host.url, language);
     const df = new VendorDfPage(page, strings);
     await df.open();
     await page.keyboard.press('Alt+KeyR');

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { test, expect } from './support/practice-market';
 import { STRINGS } from './support/strings';
 import { StationShell } from './pages/station-shell';
-import { SettingsPage } from './pages/settings-page';
 import { AMAZON_STEP_MS, VendorDfPage, fill } from './pages/vendor-df-page';
 import { lightItems } from './support/station-catalogue';
 import type { PageGlobals } from './support/page-globals';
@@ -28,12 +27,7 @@ for (const { language, carrier, labelFormat, packages, api } of CASES) {
     test.setTimeout(180_000);
     const s = STRINGS[language].df;
     const shell = new StationShell(page);
-    await shell.open(host.url);
-    if (language === 'zh-CN') {
-      await shell.pressShortcut('F4');
-      await new SettingsPage(page).language('简体中文').click();
-      await expect(shell.heading()).toHaveText('设置');
-    }
+    await shell.openIn(host.url, language);
     const df = new VendorDfPage(page, STRINGS[language]);
     await df.open();
     await expect(shell.nav(STRINGS[language].nav.vendorDf)).toHaveAttribute('aria-current', 'page');

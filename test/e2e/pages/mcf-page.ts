@@ -1,23 +1,10 @@
-import { expect, type Locator, type Page } from '@playwright/test';
-import type { Strings } from './vendor-df-page';
+import { expect, type Locator } from '@playwright/test';
+import { AMAZON_STEP_MS, StationPage } from './station-page';
 
-export { fill } from './vendor-df-page';
-
-/** Long enough for the practice marketplace's answers and the sync engine's round trips. */
-export const AMAZON_STEP_MS = 45_000;
+export { AMAZON_STEP_MS, fill } from './station-page';
 
 /** The Multi-Channel Fulfillment page, driven by keyboard and a simulated keyboard-wedge scanner, in either language. */
-export class McfPage {
-  constructor(
-    readonly page: Page,
-    readonly s: Strings,
-  ) {}
-
-  async scan(code: string): Promise<void> {
-    await this.page.keyboard.type(code, { delay: 5 });
-    await this.page.keyboard.press('Enter');
-  }
-
+export class McfPage extends StationPage {
   async open(): Promise<void> {
     await this.page.keyboard.press('F8');
     await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(this.s.mcf.title);

@@ -1,22 +1,10 @@
-import { expect, type Locator, type Page } from '@playwright/test';
-import type { Strings } from './vendor-df-page';
+import { expect, type Locator } from '@playwright/test';
+import { AMAZON_STEP_MS, StationPage } from './station-page';
 
-export { fill } from './vendor-df-page';
-
-export const AMAZON_STEP_MS = 45_000;
+export { AMAZON_STEP_MS, fill } from './station-page';
 
 /** The retail ASN page, driven by keyboard and a simulated keyboard-wedge scanner, in either language. */
-export class RetailPage {
-  constructor(
-    readonly page: Page,
-    readonly s: Strings,
-  ) {}
-
-  async scan(code: string): Promise<void> {
-    await this.page.keyboard.type(code, { delay: 5 });
-    await this.page.keyboard.press('Enter');
-  }
-
+export class RetailPage extends StationPage {
   /** Focuses a field by name and types into it as a person does. */
   async typeInto(name: string, text: string): Promise<void> {
     await this.page.locator(`input[name="${name}"]`).focus();

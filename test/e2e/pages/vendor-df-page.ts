@@ -1,16 +1,8 @@
-import { expect, type Locator, type Page } from '@playwright/test';
-import { en, type Strings } from '../support/strings';
+import { expect, type Locator } from '@playwright/test';
+import { AMAZON_STEP_MS, StationPage } from './station-page';
 import type { PageGlobals } from '../support/page-globals';
 
-export type { Strings };
-
-/** Fills {{name}} placeholders the way i18next does, for matching translated text. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
-}
-
-/** Long enough for the practice marketplace's asynchronous DF transactions (about 0.8 s each, a few per step). */
-export const AMAZON_STEP_MS = 45_000;
+export { AMAZON_STEP_MS, fill, type Strings } from './station-page';
 
 export interface QueueRow {
   po: string;
@@ -25,22 +17,7 @@ export interface OrderLine {
 }
 
 /** The Direct Fulfillment page, driven by keyboard and a simulated keyboard-wedge scanner, in either language. */
-export class VendorDfPage {
-  constructor(
-    readonly page: Page,
-    readonly s: Strings = en,
-  ) {}
-
-  /** A keyboard-wedge scanner: the whole code at 200 characters per second, then Enter. */
-  async scan(code: string): Promise<void> {
-    await this.page.keyboard.type(code, { delay: 5 });
-    await this.page.keyboard.press('Enter');
-  }
-
-  /** A person typing, well slower than any scanner. */
-  async typeSlowly(text: string): Promise<void> {
-    await this.page.keyboard.type(text, { delay: 90 });
-  }
+export class VendorDfPage extends StationPage {
 
   async open(): Promise<void> {
     await this.page.keyboard.press('F7');

@@ -21,6 +21,7 @@ type Areas = {
   placeFirst: typeof import('../../../renderer/src/i18n/locales/en/placeFirst.json');
   inboundAfter: typeof import('../../../renderer/src/i18n/locales/en/inboundAfter.json');
   conflicts: typeof import('../../../renderer/src/i18n/locales/en/conflicts.json');
+  settings: typeof import('../../../renderer/src/i18n/locales/en/settings.json');
 };
 export type Strings = Areas & Record<string, unknown>;
 
