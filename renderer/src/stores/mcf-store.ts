@@ -4,25 +4,18 @@ import type { RequestOf } from '../../../shared/ipc/contract';
 import { call, subscribe } from '../ipc/station';
 import { useStationStore } from './station-store';
 import { coalesce } from './coalesce';
+import { errorMessage as message, searchableList, type SearchableList } from './searchable-list';
 
 export type McfView = { kind: 'list' } | { kind: 'new' } | { kind: 'order'; orderId: string };
 export type McfOrderChannel = 'mcf:refresh' | 'mcf:cancel' | 'mcf:update';
 
-interface McfState {
+interface McfState extends SearchableList<McfOrderSummary> {
   view: McfView;
-  query: string;
-  orders: McfOrderSummary[];
-  listLoaded: boolean;
-  listError: string | null;
   order: McfOrderDetail | null;
   orderError: string | null;
   tracking: McfTracking[] | null;
   trackingError: string | null;
   show(view: McfView): void;
-  search(query: string): Promise<McfOrderSummary[]>;
-  /** A search that opened its one order is done: the list comes back whole. */
-  forgetSearch(): void;
-  loadList(): Promise<void>;
   loadOrder(): Promise<void>;
   loadTracking(orderId: string): Promise<void>;
   /** Runs an order-changing call and keeps its reply as the open order. */
@@ -30,14 +23,9 @@ interface McfState {
   opened(order: McfOrderDetail): void;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 export const useMcfStore = create<McfState>((set, get) => ({
+  ...searchableList<McfOrderSummary, McfState>(set, get, ({ query }) => call('mcf:list', query ? { query } : {})),
   view: { kind: 'list' },
-  query: '',
-  orders: [],
-  listLoaded: false,
-  listError: null,
   order: null,
   orderError: null,
   tracking: null,
@@ -47,23 +35,6 @@ export const useMcfStore = create<McfState>((set, get) => ({
     set({ view, orderError: null, ...(same ? {} : { order: null, tracking: null, trackingError: null }) });
     if (view.kind === 'order') void get().loadOrder();
     if (view.kind === 'list') void get().loadList();
-  },
-  async search(query) {
-    set({ query: query.trim() });
-    await get().loadList();
-    return get().orders;
-  },
-  forgetSearch() {
-    set({ query: '' });
-  },
-  async loadList() {
-    const query = get().query;
-    try {
-      const orders = await call('mcf:list', query ? { query } : {});
-      if (get().query === query) set({ orders, listLoaded: true, listError: null });
-    } catch (error) {
-      set({ listError: message(error), listLoaded: true });
-    }
   },
   async loadOrder() {
     const view = get().view;

@@ -4,20 +4,15 @@ import type { RequestOf } from '../../../shared/ipc/contract';
 import { call, subscribe } from '../ipc/station';
 import { useStationStore } from './station-store';
 import { coalesce } from './coalesce';
+import { errorMessage as message, searchableList, type SearchableList } from './searchable-list';
 
 export type InboundView = { kind: 'list' } | { kind: 'new' } | { kind: 'plan'; planId: string };
 
-interface PlansState {
+interface PlansState extends SearchableList<PlanSummary> {
   view: InboundView;
-  query: string;
-  plans: PlanSummary[];
-  listLoaded: boolean;
-  listError: string | null;
   plan: PlanDetail | null;
   planError: string | null;
   show(view: InboundView): void;
-  search(query: string): Promise<PlanSummary[]>;
-  loadList(): Promise<void>;
   loadPlan(): Promise<void>;
   create(input: CreatePlan): Promise<PlanDetail>;
   /** Runs a plan-changing call and keeps its reply as the open plan. */
@@ -36,14 +31,9 @@ export type PlanChannel =
   | 'inbound:cancel'
   | 'inbound:refresh';
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 export const usePlansStore = create<PlansState>((set, get) => ({
+  ...searchableList<PlanSummary, PlansState>(set, get, ({ query }) => call('inbound:list', query ? { query } : {})),
   view: { kind: 'list' },
-  query: '',
-  plans: [],
-  listLoaded: false,
-  listError: null,
   plan: null,
   planError: null,
   show(view) {
@@ -51,21 +41,6 @@ export const usePlansStore = create<PlansState>((set, get) => ({
     set({ view, planError: null, ...(samePlan ? {} : { plan: null }) });
     if (view.kind === 'plan') void get().loadPlan();
     if (view.kind === 'list') void get().loadList();
-  },
-  async search(query) {
-    set({ query });
-    await get().loadList();
-    return get().plans;
-  },
-  async loadList() {
-    const query = get().query.trim();
-    try {
-      const plans = await call('inbound:list', query ? { query } : {});
-      // A slower reply for an older query must not overwrite a newer one.
-      if (get().query.trim() === query) set({ plans, listLoaded: true, listError: null });
-    } catch (error) {
-      set({ listError: message(error), listLoaded: true });
-    }
   },
   async loadPlan() {
     const view = get().view;

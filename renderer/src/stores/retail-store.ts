@@ -4,24 +4,18 @@ import type { RequestOf } from '../../../shared/ipc/contract';
 import { call, subscribe } from '../ipc/station';
 import { useStationStore } from './station-store';
 import { coalesce } from './coalesce';
+import { errorMessage as message, searchableList, type SearchableList } from './searchable-list';
 
 export type RetailView = { kind: 'list' } | { kind: 'new' } | { kind: 'shipment'; shipmentId: string };
 export type RetailShipmentChannel = 'retail:create' | 'retail:update' | 'retail:add-line' | 'retail:remove-line' | 'retail:submit';
 
-interface RetailState {
+interface RetailState extends SearchableList<RetailShipmentSummary> {
   view: RetailView;
-  query: string;
-  shipments: RetailShipmentSummary[];
-  listLoaded: boolean;
-  listError: string | null;
   shipment: RetailShipmentDetail | null;
   shipmentError: string | null;
   /** Per vendor account: its codes and GS1 prefix, or null until saved. */
   settings: Record<string, RetailVendorSettings | null>;
   show(view: RetailView): void;
-  search(query: string): Promise<RetailShipmentSummary[]>;
-  forgetSearch(): void;
-  loadList(): Promise<void>;
   loadShipment(): Promise<void>;
   loadSettings(accountId: string): Promise<void>;
   saveSettings(input: RequestOf<'retail:settings-save'>): Promise<void>;
@@ -29,14 +23,9 @@ interface RetailState {
   act<C extends RetailShipmentChannel>(channel: C, request: RequestOf<C>): Promise<RetailShipmentDetail>;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 export const useRetailStore = create<RetailState>((set, get) => ({
+  ...searchableList<RetailShipmentSummary, RetailState>(set, get, ({ query }) => call('retail:list', query ? { query } : {})),
   view: { kind: 'list' },
-  query: '',
-  shipments: [],
-  listLoaded: false,
-  listError: null,
   shipment: null,
   shipmentError: null,
   settings: {},
@@ -45,23 +34,6 @@ export const useRetailStore = create<RetailState>((set, get) => ({
     set({ view, shipmentError: null, ...(same ? {} : { shipment: null }) });
     if (view.kind === 'shipment') void get().loadShipment();
     if (view.kind === 'list') void get().loadList();
-  },
-  async search(query) {
-    set({ query: query.trim() });
-    await get().loadList();
-    return get().shipments;
-  },
-  forgetSearch() {
-    set({ query: '' });
-  },
-  async loadList() {
-    const query = get().query;
-    try {
-      const shipments = await call('retail:list', query ? { query } : {});
-      if (get().query === query) set({ shipments, listLoaded: true, listError: null });
-    } catch (error) {
-      set({ listError: message(error), listLoaded: true });
-    }
   },
   async loadShipment() {
     const view = get().view;

@@ -5,6 +5,7 @@ import { call, subscribe } from '../ipc/station';
 import { useAccountsStore } from './accounts-store';
 import { useStationStore } from './station-store';
 import { coalesce } from './coalesce';
+import { errorMessage as message, searchableList, type SearchableList } from './searchable-list';
 
 export type DfView = { kind: 'queue' } | { kind: 'order'; orderId: string };
 
@@ -15,13 +16,9 @@ export type PullResult = { accountId: string; added: number; updated: number; in
 
 export type DfOrderChannel = 'df:acknowledge' | 'df:request-labels' | 'df:confirm' | 'df:use-own-carrier' | 'df:send-status';
 
-interface VendorDfState {
+interface VendorDfState extends SearchableList<DfOrderSummary> {
   view: DfView;
-  query: string;
   filter: DfFilter;
-  orders: DfOrderSummary[];
-  listLoaded: boolean;
-  listError: string | null;
   pulling: string | null;
   pullResult: PullResult | null;
   order: DfOrderDetail | null;
@@ -30,9 +27,6 @@ interface VendorDfState {
   setFilter(filter: DfFilter): void;
   /** Searches by PO number, SKU/ASIN or tracking number; an item barcode is tried as the vendor SKU it stands for. */
   search(query: string): Promise<DfOrderSummary[]>;
-  loadList(): Promise<void>;
-  /** A search that opened its one order is done: the queue comes back whole for the next order. */
-  forgetSearch(): void;
   loadOrder(): Promise<void>;
   pull(accountId: string): Promise<void>;
   /** Runs an order-changing call and keeps its reply as the open order. */
@@ -41,7 +35,6 @@ interface VendorDfState {
   patchOrder(orderId: string, change: (order: DfOrderDetail) => DfOrderDetail): void;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const isOpen = (o: DfOrderSummary) => o.step !== 'shipped' && o.step !== 'cancelled';
 
 async function listFor(query: string, filter: DfFilter): Promise<DfOrderSummary[]> {
@@ -58,86 +51,78 @@ async function skusFor(code: string): Promise<string[]> {
   return [...new Set(found.flatMap((r) => (r?.ok && r.item.msku !== code ? [r.item.msku] : [])))];
 }
 
-export const useVendorDfStore = create<VendorDfState>((set, get) => ({
-  view: { kind: 'queue' },
-  query: '',
-  filter: 'open',
-  orders: [],
-  listLoaded: false,
-  listError: null,
-  pulling: null,
-  pullResult: null,
-  order: null,
-  orderError: null,
-  show(view) {
-    const sameOrder = view.kind === 'order' && get().order?.id === view.orderId;
-    set({ view, orderError: null, ...(sameOrder ? {} : { order: null }) });
-    if (view.kind === 'order') void get().loadOrder();
-    else void get().loadList();
-  },
-  setFilter(filter) {
-    set({ filter });
-    void get().loadList();
-  },
-  async search(query) {
-    const q = query.trim();
-    set({ query: q });
-    await get().loadList();
-    if (!q || get().orders.length > 0) return get().orders;
-    const skus = await skusFor(q);
-    if (skus.length === 0 || get().query !== q) return get().orders;
-    const byId = new Map<string, DfOrderSummary>();
-    for (const sku of skus) for (const o of await listFor(sku, get().filter)) byId.set(o.id, o);
-    if (get().query === q) set({ orders: [...byId.values()] });
-    return get().orders;
-  },
-  async loadList() {
-    const { query, filter } = get();
-    try {
-      const orders = await listFor(query, filter);
-      // A slower reply for an older search must not overwrite a newer one.
-      if (get().query === query && get().filter === filter) set({ orders, listLoaded: true, listError: null });
-    } catch (error) {
-      set({ listError: message(error), listLoaded: true });
-    }
-  },
-  forgetSearch() {
-    set({ query: '' });
-  },
-  async loadOrder() {
-    const view = get().view;
-    if (view.kind !== 'order') return;
-    try {
-      const order = await call('df:get', { orderId: view.orderId });
-      const now = get().view;
-      if (now.kind === 'order' && now.orderId === order.id) set({ order, orderError: null });
-    } catch (error) {
-      set({ orderError: message(error) });
-    }
-  },
-  async pull(accountId) {
-    set({ pulling: accountId, pullResult: null });
-    try {
-      const result = await call('df:pull', { accountId });
-      set({ pullResult: { accountId, ...result } });
-    } catch (error) {
-      set({ pullResult: { accountId, error: message(error) } });
-    } finally {
-      set({ pulling: null });
-    }
-    await get().loadList();
-  },
-  async act(channel, request) {
-    const order = (await call(channel, request)) as DfOrderDetail;
-    const view = get().view;
-    if (view.kind === 'order' && view.orderId === order.id) set({ order });
-    return order;
-  },
-  patchOrder(orderId, change) {
-    const order = get().order;
-    if (order?.id === orderId) set({ order: change(order) });
-  },
-}));
+export const useVendorDfStore = create<VendorDfState>((set, get) => {
+  // The filter is part of what the queue asks for: a reply for another filter is as stale as one for another search.
+  const list = searchableList<DfOrderSummary, VendorDfState>(
+    set,
+    get,
+    ({ query, filter }) => listFor(query, filter),
+    (sent, now) => sent.query === now.query && sent.filter === now.filter,
+  );
+  return {
+    ...list,
+    view: { kind: 'queue' },
+    filter: 'open',
+    pulling: null,
+    pullResult: null,
+    order: null,
+    orderError: null,
+    show(view) {
+      const sameOrder = view.kind === 'order' && get().order?.id === view.orderId;
+      set({ view, orderError: null, ...(sameOrder ? {} : { order: null }) });
+      if (view.kind === 'order') void get().loadOrder();
+      else void get().loadList();
+    },
+    setFilter(filter) {
+      set({ filter });
+      void get().loadList();
+    },
+    async search(query) {
+      const found = await list.search(query);
+      const q = query.trim();
+      if (!q || found.length > 0) return found;
+      const skus = await skusFor(q);
+      if (skus.length === 0 || get().query !== q) return get().items;
+      const byId = new Map<string, DfOrderSummary>();
+      for (const sku of skus) for (const o of await listFor(sku, get().filter)) byId.set(o.id, o);
+      if (get().query === q) set({ items: [...byId.values()] });
+      return get().items;
+    },
+    async loadOrder() {
+      const view = get().view;
+      if (view.kind !== 'order') return;
+      try {
+        const order = await call('df:get', { orderId: view.orderId });
+        const now = get().view;
+        if (now.kind === 'order' && now.orderId === order.id) set({ order, orderError: null });
+      } catch (error) {
+        set({ orderError: message(error) });
+      }
+    },
+    async pull(accountId) {
+      set({ pulling: accountId, pullResult: null });
+      try {
+        const result = await call('df:pull', { accountId });
+        set({ pullResult: { accountId, ...result } });
+      } catch (error) {
+        set({ pullResult: { accountId, error: message(error) } });
+      } finally {
+        set({ pulling: null });
+      }
+      await get().loadList();
+    },
+    async act(channel, request) {
+      const order = (await call(channel, request)) as DfOrderDetail;
+      const view = get().view;
+      if (view.kind === 'order' && view.orderId === order.id) set({ order });
+      return order;
+    },
+    patchOrder(orderId, change) {
+      const order = get().order;
+      if (order?.id === orderId) set({ order: change(order) });
+    },
+  };
+});
 
 /**
  * Orders advance in the background as the sync engine talks to Amazon; each sync status change may mean a new step,

@@ -1,50 +1,23 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MARKETPLACES } from '../../../../shared/marketplaces';
 import { usePlansStore } from '../../stores/plans-store';
 import { useAccountsStore } from '../../stores/accounts-store';
-import { registerScanHandler } from '../../scan/scan-router';
 import { useAltShortcut } from '../../components/use-shortcut';
+import { useListSearch } from '../../components/use-list-search';
+import { ListSearch } from '../../components/ListSearch';
 import { StepBadge } from './StepBadge';
 import { PlanConflictsWarning } from '../../components/ConflictsCount';
 
 /** All plans of all accounts; a scan or a typed id in the search box finds the plan and opens it when it is the only one. */
 export function PlansList() {
   const { t, i18n } = useTranslation();
-  const { plans, query, listLoaded, listError, search, show, loadList } = usePlansStore();
+  const list = usePlansStore();
+  const { items: plans, show } = list;
   const accounts = useAccountsStore((s) => s.accounts);
-  const [text, setText] = useState(query);
-  const [searched, setSearched] = useState<string | null>(null);
-  const searchRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    void loadList();
-    searchRef.current?.focus();
-  }, [loadList]);
-
-  const find = async (value: string) => {
-    const found = await search(value);
-    setSearched(value.trim() || null);
-    if (value.trim() && found.length === 1) show({ kind: 'plan', planId: found[0]!.id });
-  };
-
-  const findRef = useRef(find);
-  findRef.current = find;
-  useEffect(
-    () =>
-      registerScanHandler((code) => {
-        setText(code);
-        void findRef.current(code);
-      }),
-    [],
-  );
+  // The search keeps its plan after opening it, so coming back lists what was searched for.
+  const searchBox = useListSearch({ list, open: (plan) => show({ kind: 'plan', planId: plan.id }), scanField: true });
 
   useAltShortcut('KeyN', () => show({ kind: 'new' }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void find(text);
-  };
 
   const accountName = (id: string) => accounts.find((a) => a.id === id)?.name ?? id;
 
@@ -56,37 +29,20 @@ export function PlansList() {
           {t('inbound.newPlan')} <kbd>Alt+N</kbd>
         </button>
       </div>
-      <form className="inline-form search-form" role="search" onSubmit={submit}>
-        <label>
-          {t('inbound.search')}
-          <input ref={searchRef} name="plan-search" data-scan-field="" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('inbound.searchHint')} autoComplete="off" />
-        </label>
-        <button type="submit" className="big">
-          {t('inbound.find')} <kbd>Enter</kbd>
-        </button>
-        {query ? (
-          <button
-            type="button"
-            className="big"
-            onClick={() => {
-              setText('');
-              setSearched(null);
-              void search('');
-              searchRef.current?.focus();
-            }}
-          >
-            {t('inbound.showAll')}
-          </button>
-        ) : null}
-      </form>
-      {listError ? (
-        <div role="alert" className="banner error">
-          {listError}
-        </div>
-      ) : null}
-      {listLoaded && plans.length === 0 ? (
-        <p data-testid="plans-empty">{searched ? t('inbound.noMatch', { query: searched }) : t('inbound.noPlans')}</p>
-      ) : null}
+      <ListSearch
+        search={searchBox}
+        name="plan-search"
+        formClassName="search-form"
+        emptyTestId="plans-empty"
+        text={{
+          label: t('inbound.search'),
+          hint: t('inbound.searchHint'),
+          find: t('inbound.find'),
+          showAll: t('inbound.showAll'),
+          noMatch: (query) => t('inbound.noMatch', { query }),
+          none: t('inbound.noPlans'),
+        }}
+      />
       {plans.length > 0 ? (
         <table className="grid plans" aria-label={t('inbound.plans')}>
           <thead>

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMcfStore } from '../../stores/mcf-store';
 import { useAccountsStore } from '../../stores/accounts-store';
-import { registerScanHandler } from '../../scan/scan-router';
 import { useAltShortcut } from '../../components/use-shortcut';
-import { useScanField } from '../vendor-df/use-scan-field';
+import { useListSearch } from '../../components/use-list-search';
+import { ListSearch } from '../../components/ListSearch';
 import { call } from '../../ipc/station';
 import { DfSyncCell } from '../vendor-df/DfSyncCell';
 import { McfStepBadge } from './McfStepBadge';
@@ -12,37 +12,16 @@ import { McfStepBadge } from './McfStepBadge';
 /** MCF orders of all seller accounts; a scanned or typed order id or tracking number opens its order. */
 export function McfList() {
   const { t, i18n } = useTranslation();
-  const { orders, query, listLoaded, listError, search, show, loadList, forgetSearch } = useMcfStore();
+  const list = useMcfStore();
+  const { items: orders, show, loadList, forgetSearch } = list;
   const accounts = useAccountsStore((s) => s.accounts);
-  const field = useScanField(query);
-  const { join, set: setText } = field;
-  const [searched, setSearched] = useState<string | null>(null);
-  const searchRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    void loadList();
-    searchRef.current?.focus();
-  }, [loadList]);
-
-  const find = async (value: string) => {
-    const found = await search(value);
-    setSearched(value.trim() || null);
-    if (value.trim() && found.length === 1) {
+  const searchBox = useListSearch({
+    list,
+    open: (order) => {
       forgetSearch();
-      show({ kind: 'order', orderId: found[0]!.id });
-    }
-  };
-  const findRef = useRef(find);
-  findRef.current = find;
-  useEffect(
-    () =>
-      registerScanHandler((scanned) => {
-        const code = join(scanned);
-        setText(code);
-        void findRef.current(code);
-      }),
-    [join, setText],
-  );
+      show({ kind: 'order', orderId: order.id });
+    },
+  });
   useAltShortcut('KeyN', () => show({ kind: 'new' }));
   const [refreshing, setRefreshing] = useState(false);
   const [refreshed, setRefreshed] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -61,10 +40,6 @@ export function McfList() {
   };
   useAltShortcut('KeyR', () => void refreshAll(), !refreshing);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void find(field.value);
-  };
   const accountName = (id: string) => accounts.find((a) => a.id === id)?.name ?? id;
 
   return (
@@ -85,21 +60,20 @@ export function McfList() {
           {refreshed.text}
         </div>
       ) : null}
-      <form className="inline-form df-search" role="search" onSubmit={submit}>
-        <label>
-          {t('mcf.search')}
-          <input ref={searchRef} name="mcf-search" value={field.value} onChange={(e) => field.change(e.target.value)} placeholder={t('mcf.searchHint')} autoComplete="off" spellCheck={false} />
-        </label>
-        <button type="submit" className="big">
-          {t('mcf.find')} <kbd>Enter</kbd>
-        </button>
-      </form>
-      {listError ? (
-        <div role="alert" className="banner error">
-          {listError}
-        </div>
-      ) : null}
-      {listLoaded && orders.length === 0 ? <p data-testid="mcf-empty">{searched ? t('mcf.noMatch', { query: searched }) : t('mcf.noOrders')}</p> : null}
+      <ListSearch
+        search={searchBox}
+        name="mcf-search"
+        formClassName="df-search"
+        spellCheck={false}
+        emptyTestId="mcf-empty"
+        text={{
+          label: t('mcf.search'),
+          hint: t('mcf.searchHint'),
+          find: t('mcf.find'),
+          noMatch: (query) => t('mcf.noMatch', { query }),
+          none: t('mcf.noOrders'),
+        }}
+      />
       {orders.length > 0 ? (
         <table className="df-grid card" aria-label={t('mcf.orders')}>
           <thead>

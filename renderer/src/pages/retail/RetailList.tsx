@@ -1,50 +1,24 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRetailStore } from '../../stores/retail-store';
-import { registerScanHandler } from '../../scan/scan-router';
 import { useAltShortcut } from '../../components/use-shortcut';
-import { useScanField } from '../vendor-df/use-scan-field';
+import { useListSearch } from '../../components/use-list-search';
+import { ListSearch } from '../../components/ListSearch';
 import { DfSyncCell } from '../vendor-df/DfSyncCell';
 import { RetailStepBadge } from './RetailStepBadge';
 
 /** All ASNs; a scanned PO number, SSCC, SKU or shipment id finds the shipment and opens it when it is the only one. */
 export function RetailList() {
   const { t } = useTranslation();
-  const { shipments, query, listLoaded, listError, search, show, loadList, forgetSearch } = useRetailStore();
-  const field = useScanField(query);
-  const { join, set: setText } = field;
-  const [searched, setSearched] = useState<string | null>(null);
-  const searchRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    void loadList();
-    searchRef.current?.focus();
-  }, [loadList]);
-
-  const find = async (value: string) => {
-    const found = await search(value);
-    setSearched(value.trim() || null);
-    if (value.trim() && found.length === 1) {
+  const list = useRetailStore();
+  const { items: shipments, show, forgetSearch } = list;
+  const searchBox = useListSearch({
+    list,
+    open: (shipment) => {
       forgetSearch();
-      show({ kind: 'shipment', shipmentId: found[0]!.id });
-    }
-  };
-  const findRef = useRef(find);
-  findRef.current = find;
-  useEffect(
-    () =>
-      registerScanHandler((scanned) => {
-        const code = join(scanned);
-        setText(code);
-        void findRef.current(code);
-      }),
-    [join, setText],
-  );
+      show({ kind: 'shipment', shipmentId: shipment.id });
+    },
+  });
   useAltShortcut('KeyN', () => show({ kind: 'new' }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void find(field.value);
-  };
 
   return (
     <section aria-labelledby="retail-title" className="df retail">
@@ -54,17 +28,20 @@ export function RetailList() {
           {t('retail.newShipment')} <kbd>Alt+N</kbd>
         </button>
       </div>
-      <form className="inline-form df-search" role="search" onSubmit={submit}>
-        <label>
-          {t('retail.search')}
-          <input ref={searchRef} name="retail-search" value={field.value} onChange={(e) => field.change(e.target.value)} placeholder={t('retail.searchHint')} autoComplete="off" spellCheck={false} />
-        </label>
-        <button type="submit" className="big">
-          {t('retail.find')} <kbd>Enter</kbd>
-        </button>
-      </form>
-      {listError ? <div role="alert" className="banner error">{listError}</div> : null}
-      {listLoaded && shipments.length === 0 ? <p data-testid="retail-empty">{searched ? t('retail.noMatch', { query: searched }) : t('retail.noShipments')}</p> : null}
+      <ListSearch
+        search={searchBox}
+        name="retail-search"
+        formClassName="df-search"
+        spellCheck={false}
+        emptyTestId="retail-empty"
+        text={{
+          label: t('retail.search'),
+          hint: t('retail.searchHint'),
+          find: t('retail.find'),
+          noMatch: (query) => t('retail.noMatch', { query }),
+          none: t('retail.noShipments'),
+        }}
+      />
       {shipments.length > 0 ? (
         <table className="df-grid card" aria-label={t('retail.shipments')}>
           <thead>

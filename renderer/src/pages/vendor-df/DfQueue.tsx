@@ -1,12 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVendorDfStore, type DfFilter } from '../../stores/vendor-df-store';
 import { useAccountsStore } from '../../stores/accounts-store';
-import { registerScanHandler } from '../../scan/scan-router';
 import { useAltShortcut } from '../../components/use-shortcut';
+import { useListSearch } from '../../components/use-list-search';
+import { ListSearch } from '../../components/ListSearch';
 import { DF_STEPS } from './df-groups';
 import { DfQueueGroups } from './DfQueueGroups';
-import { useScanField } from './use-scan-field';
 import { DfApiVersions } from './DfApiVersions';
 
 const FILTERS: DfFilter[] = ['open', ...DF_STEPS, 'cancelled', 'all'];
@@ -14,45 +13,20 @@ const FILTERS: DfFilter[] = ['open', ...DF_STEPS, 'cancelled', 'all'];
 /** The DF order queue: pull per vendor account, and a search box where a scanned PO, SKU, item or tracking number opens the order. */
 export function DfQueue() {
   const { t } = useTranslation();
-  const { orders, query, filter, listLoaded, listError, pulling, pullResult, search, show, loadList, pull, setFilter, forgetSearch } = useVendorDfStore();
+  const list = useVendorDfStore();
+  const { items: orders, filter, pulling, pullResult, show, pull, setFilter, forgetSearch } = list;
   const vendors = useAccountsStore((s) => s.accounts).filter((a) => a.type === 'vendor');
-  const field = useScanField(query);
-  const { join, set: setText } = field;
-  const [searched, setSearched] = useState<string | null>(null);
-  const searchRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    void loadList();
-    searchRef.current?.focus();
-  }, [loadList]);
-
-  const find = async (value: string) => {
-    const found = await search(value);
-    setSearched(value.trim() || null);
-    if (value.trim() && found.length === 1) {
+  const searchBox = useListSearch({
+    list,
+    open: (order) => {
       forgetSearch();
-      show({ kind: 'order', orderId: found[0]!.id });
-    }
-  };
-  const findRef = useRef(find);
-  findRef.current = find;
-  useEffect(
-    () =>
-      registerScanHandler((scanned) => {
-        const code = join(scanned);
-        setText(code);
-        void findRef.current(code);
-      }),
-    [join, setText],
-  );
+      show({ kind: 'order', orderId: order.id });
+    },
+  });
 
   const first = vendors[0];
   useAltShortcut('KeyR', () => first && void pull(first.id), Boolean(first) && pulling === null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void find(field.value);
-  };
   const accountName = (id: string) => vendors.find((a) => a.id === id)?.name ?? id;
 
   return (
@@ -81,11 +55,21 @@ export function DfQueue() {
           </div>
         )
       ) : null}
-      <form className="inline-form df-search" role="search" onSubmit={submit}>
-        <label>
-          {t('df.search')}
-          <input ref={searchRef} name="df-search" value={field.value} onChange={(e) => field.change(e.target.value)} placeholder={t('df.searchHint')} autoComplete="off" spellCheck={false} />
-        </label>
+      <ListSearch
+        search={searchBox}
+        name="df-search"
+        formClassName="df-search"
+        spellCheck={false}
+        emptyTestId="df-empty"
+        text={{
+          label: t('df.search'),
+          hint: t('df.searchHint'),
+          find: t('df.find'),
+          showAll: t('df.showAll'),
+          noMatch: (query) => t('df.noMatch', { query }),
+          none: t('df.noOrders'),
+        }}
+      >
         <label className="df-filter">
           {t('df.show')}
           <select name="df-filter" value={filter} onChange={(e) => setFilter(e.target.value as DfFilter)}>
@@ -96,30 +80,7 @@ export function DfQueue() {
             ))}
           </select>
         </label>
-        <button type="submit" className="big">
-          {t('df.find')} <kbd>Enter</kbd>
-        </button>
-        {query ? (
-          <button
-            type="button"
-            className="big"
-            onClick={() => {
-              setText('');
-              setSearched(null);
-              void search('');
-              searchRef.current?.focus();
-            }}
-          >
-            {t('df.showAll')}
-          </button>
-        ) : null}
-      </form>
-      {listError ? (
-        <div role="alert" className="banner error">
-          {listError}
-        </div>
-      ) : null}
-      {listLoaded && orders.length === 0 ? <p data-testid="df-empty">{searched ? t('df.noMatch', { query: searched }) : t('df.noOrders')}</p> : null}
+      </ListSearch>
       <DfQueueGroups orders={orders} accountName={accountName} onOpen={(orderId) => show({ kind: 'order', orderId })} />
     </section>
   );
