@@ -1,7 +1,9 @@
-import { memo, useEffect, useRef, useState, type FormEvent } from 'react';
+import { memo, useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePackingStore } from '../../stores/packing-store';
 import { useAltShortcut } from '../../components/use-shortcut';
+import { useNextQuantityText } from '../../components/next-quantity';
+import { NextQuantityField } from '../../components/NextQuantityField';
 
 /**
  * The scan field, the quantity of the next scan and (for SKUs planned under several dates) the units' date. The scan
@@ -16,10 +18,9 @@ export const ScanForm = memo(function ScanForm({ targetId, needsDate }: { target
   const expiration = usePackingStore((s) => s.expiration);
   const setExpiration = usePackingStore((s) => s.setExpiration);
   const scan = usePackingStore((s) => s.scan);
-  const [quantityText, setQuantityText] = useState(String(nextQuantity));
+  const quantity = useNextQuantityText(nextQuantity, setNextQuantity);
   const scanRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => setQuantityText(String(nextQuantity)), [nextQuantity]);
   useEffect(() => {
     // After every action the next thing is a scan, so focus comes back to the scan field, unless the packer is typing
     // the box's weight or size (a scan may come in between) or answering a dialog.
@@ -59,20 +60,7 @@ export const ScanForm = memo(function ScanForm({ targetId, needsDate }: { target
           }}
         />
       </label>
-      <label className="narrow">
-        {t('inbound.nextQuantity')}
-        <input
-          name="next-quantity"
-          inputMode="numeric"
-          value={quantityText}
-          onChange={(e) => {
-            setQuantityText(e.target.value);
-            const n = Number(e.target.value);
-            if (Number.isInteger(n) && n >= 1 && n <= 10_000) setNextQuantity(n);
-          }}
-          autoComplete="off"
-        />
-      </label>
+      <NextQuantityField label={t('inbound.nextQuantity')} name="next-quantity" className="narrow" field={quantity} />
       {needsDate ? (
         <label className="narrow date-field">
           {t('inbound.unitExpiration')}

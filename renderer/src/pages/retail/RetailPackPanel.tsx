@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RetailShipmentDetail } from '../../../../shared/ipc/retail';
 import { useRetailPackingStore } from '../../stores/retail-packing-store';
 import { registerScanHandler } from '../../scan/scan-router';
 import { useAltShortcut } from '../../components/use-shortcut';
+import { useNextQuantityText } from '../../components/next-quantity';
+import { NextQuantityField } from '../../components/NextQuantityField';
 import { useScanField } from '../vendor-df/use-scan-field';
 import { RetailCloseForm } from './RetailCloseForm';
 
@@ -16,12 +18,11 @@ export function RetailPackPanel({ shipment }: { shipment: RetailShipmentDetail }
   const { target, setTarget, nextQuantity, setNextQuantity, feedback, focusTick, scan, open } = useRetailPackingStore();
   const field = useScanField();
   const { join } = field;
-  const [quantityText, setQuantityText] = useState(String(nextQuantity));
+  const quantity = useNextQuantityText(nextQuantity, setNextQuantity);
   const scanRef = useRef<HTMLInputElement>(null);
   const openContainer = shipment.containers.find((c) => c.kind === target && c.status === 'open');
 
   useEffect(() => registerScanHandler((code) => void scan(join(code))), [scan, join]);
-  useEffect(() => setQuantityText(String(nextQuantity)), [nextQuantity]);
   useEffect(() => {
     const active = document.activeElement;
     if (!active || active === document.body || active.tagName === 'BUTTON') scanRef.current?.focus();
@@ -63,20 +64,7 @@ export function RetailPackPanel({ shipment }: { shipment: RetailShipmentDetail }
           <input ref={scanRef} name="retail-scan" className="df-scan-input" value={field.value} onChange={(e) => field.change(e.target.value)} autoComplete="off" spellCheck={false} />
         </label>
         {target === 'carton' ? (
-          <label className="df-narrow">
-            {t('retail.nextQuantity')}
-            <input
-              name="retail-next-quantity"
-              inputMode="numeric"
-              value={quantityText}
-              onChange={(e) => {
-                setQuantityText(e.target.value);
-                const n = Number(e.target.value);
-                if (Number.isInteger(n) && n >= 1 && n <= 10_000) setNextQuantity(n);
-              }}
-              autoComplete="off"
-            />
-          </label>
+          <NextQuantityField label={t('retail.nextQuantity')} name="retail-next-quantity" className="df-narrow" field={quantity} />
         ) : null}
         <button type="submit" className="big primary">
           {t('retail.add')} <kbd>Enter</kbd>
