@@ -5,6 +5,7 @@ import { call, subscribe } from '../ipc/station';
 import { useStationStore } from './station-store';
 import { coalesce } from './coalesce';
 import { errorMessage as message, searchableList, type SearchableList } from './searchable-list';
+import { loadOpened } from './opened-item';
 
 export type McfView = { kind: 'list' } | { kind: 'new' } | { kind: 'order'; orderId: string };
 export type McfOrderChannel = 'mcf:refresh' | 'mcf:cancel' | 'mcf:update';
@@ -23,8 +24,10 @@ interface McfState extends SearchableList<McfOrderSummary> {
   opened(order: McfOrderDetail): void;
 }
 
+const openOrderId = (view: McfView) => (view.kind === 'order' ? view.orderId : undefined);
+
 export const useMcfStore = create<McfState>((set, get) => ({
-  ...searchableList<McfOrderSummary, McfState>(set, get, ({ query }) => call('mcf:list', query ? { query } : {})),
+  ...searchableList<McfOrderSummary, McfState>(set, get, { fetch: ({ query }) => call('mcf:list', query ? { query } : {}) }),
   view: { kind: 'list' },
   order: null,
   orderError: null,
@@ -36,17 +39,7 @@ export const useMcfStore = create<McfState>((set, get) => ({
     if (view.kind === 'order') void get().loadOrder();
     if (view.kind === 'list') void get().loadList();
   },
-  async loadOrder() {
-    const view = get().view;
-    if (view.kind !== 'order') return;
-    try {
-      const order = await call('mcf:get', { orderId: view.orderId });
-      const now = get().view;
-      if (now.kind === 'order' && now.orderId === order.id) set({ order, orderError: null });
-    } catch (error) {
-      set({ orderError: message(error) });
-    }
-  },
+  loadOrder: () => loadOpened(() => openOrderId(get().view), (orderId) => call('mcf:get', { orderId }), (order) => set({ order, orderError: null }), (orderError) => set({ orderError })),
   async loadTracking(orderId) {
     set({ trackingError: null });
     try {

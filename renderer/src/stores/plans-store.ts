@@ -4,7 +4,8 @@ import type { RequestOf } from '../../../shared/ipc/contract';
 import { call, subscribe } from '../ipc/station';
 import { useStationStore } from './station-store';
 import { coalesce } from './coalesce';
-import { errorMessage as message, searchableList, type SearchableList } from './searchable-list';
+import { searchableList, type SearchableList } from './searchable-list';
+import { loadOpened } from './opened-item';
 
 export type InboundView = { kind: 'list' } | { kind: 'new' } | { kind: 'plan'; planId: string };
 
@@ -31,8 +32,10 @@ export type PlanChannel =
   | 'inbound:cancel'
   | 'inbound:refresh';
 
+const openPlanId = (view: InboundView) => (view.kind === 'plan' ? view.planId : undefined);
+
 export const usePlansStore = create<PlansState>((set, get) => ({
-  ...searchableList<PlanSummary, PlansState>(set, get, ({ query }) => call('inbound:list', query ? { query } : {})),
+  ...searchableList<PlanSummary, PlansState>(set, get, { fetch: ({ query }) => call('inbound:list', query ? { query } : {}) }),
   view: { kind: 'list' },
   plan: null,
   planError: null,
@@ -42,17 +45,7 @@ export const usePlansStore = create<PlansState>((set, get) => ({
     if (view.kind === 'plan') void get().loadPlan();
     if (view.kind === 'list') void get().loadList();
   },
-  async loadPlan() {
-    const view = get().view;
-    if (view.kind !== 'plan') return;
-    try {
-      const plan = await call('inbound:get', { planId: view.planId });
-      const now = get().view;
-      if (now.kind === 'plan' && now.planId === plan.id) set({ plan, planError: null });
-    } catch (error) {
-      set({ planError: message(error) });
-    }
-  },
+  loadPlan: () => loadOpened(() => openPlanId(get().view), (planId) => call('inbound:get', { planId }), (plan) => set({ plan, planError: null }), (planError) => set({ planError })),
   async create(input) {
     const plan = await call('inbound:create', input);
     set({ plan, view: { kind: 'plan', planId: plan.id }, planError: null });

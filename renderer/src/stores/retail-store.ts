@@ -4,7 +4,8 @@ import type { RequestOf } from '../../../shared/ipc/contract';
 import { call, subscribe } from '../ipc/station';
 import { useStationStore } from './station-store';
 import { coalesce } from './coalesce';
-import { errorMessage as message, searchableList, type SearchableList } from './searchable-list';
+import { searchableList, type SearchableList } from './searchable-list';
+import { loadOpened } from './opened-item';
 
 export type RetailView = { kind: 'list' } | { kind: 'new' } | { kind: 'shipment'; shipmentId: string };
 export type RetailShipmentChannel = 'retail:create' | 'retail:update' | 'retail:add-line' | 'retail:remove-line' | 'retail:submit';
@@ -23,8 +24,10 @@ interface RetailState extends SearchableList<RetailShipmentSummary> {
   act<C extends RetailShipmentChannel>(channel: C, request: RequestOf<C>): Promise<RetailShipmentDetail>;
 }
 
+const openShipmentId = (view: RetailView) => (view.kind === 'shipment' ? view.shipmentId : undefined);
+
 export const useRetailStore = create<RetailState>((set, get) => ({
-  ...searchableList<RetailShipmentSummary, RetailState>(set, get, ({ query }) => call('retail:list', query ? { query } : {})),
+  ...searchableList<RetailShipmentSummary, RetailState>(set, get, { fetch: ({ query }) => call('retail:list', query ? { query } : {}) }),
   view: { kind: 'list' },
   shipment: null,
   shipmentError: null,
@@ -35,17 +38,8 @@ export const useRetailStore = create<RetailState>((set, get) => ({
     if (view.kind === 'shipment') void get().loadShipment();
     if (view.kind === 'list') void get().loadList();
   },
-  async loadShipment() {
-    const view = get().view;
-    if (view.kind !== 'shipment') return;
-    try {
-      const shipment = await call('retail:get', { shipmentId: view.shipmentId });
-      const now = get().view;
-      if (now.kind === 'shipment' && now.shipmentId === shipment.id) set({ shipment, shipmentError: null });
-    } catch (error) {
-      set({ shipmentError: message(error) });
-    }
-  },
+  loadShipment: () =>
+    loadOpened(() => openShipmentId(get().view), (shipmentId) => call('retail:get', { shipmentId }), (shipment) => set({ shipment, shipmentError: null }), (shipmentError) => set({ shipmentError })),
   async loadSettings(accountId) {
     const found = await call('retail:settings-get', { accountId });
     set((s) => ({ settings: { ...s.settings, [accountId]: found } }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import { searchableList, type SearchableList } from './searchable-list';
+import { searchableList, type SearchableList, type SearchableListOptions } from './searchable-list';
 
 interface Row {
   id: string;
@@ -19,8 +19,8 @@ function fakeStation() {
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function storeWith(station: ReturnType<typeof fakeStation>, sameRequest?: (sent: State, now: State) => boolean) {
-  return createStore<State>()((set, get) => ({ filter: 'open', ...searchableList<Row, State>(set, get, station.fetch, sameRequest) }));
+function storeWith(station: ReturnType<typeof fakeStation>, options: Omit<SearchableListOptions<Row, State>, 'fetch'> = {}) {
+  return createStore<State>()((set, get) => ({ filter: 'open', ...searchableList<Row, State>(set, get, { fetch: station.fetch, ...options }) }));
 }
 
 describe('searchableList', () => {
@@ -57,7 +57,7 @@ describe('searchableList', () => {
 
   it('drops a reply for another filter when the store says the filter is part of the request', async () => {
     const station = fakeStation();
-    const store = storeWith(station, (sent, now) => sent.query === now.query && sent.filter === now.filter);
+    const store = storeWith(station, { sameRequest: (sent, now) => sent.query === now.query && sent.filter === now.filter });
     const before = store.getState().loadList();
     store.setState({ filter: 'shipped' });
     const after = store.getState().loadList();
@@ -98,5 +98,48 @@ describe('searchableList', () => {
     station.asked[1]!.answer([]);
     await all;
     expect(station.asked.map((a) => a.query)).toEqual(['x', '']);
+  });
+
+  it('tries what else a code stands for only when its search found nothing', async () => {
+    const station = fakeStation();
+    const tried: string[] = [];
+    const store = storeWith(station, {
+      orElse: (query) => {
+        tried.push(query);
+        return Promise.resolve(query === 'UPC-1' ? [{ id: 'by-sku' }] : null);
+      },
+    });
+    const direct = store.getState().search('PO-1');
+    await flush();
+    station.asked[0]!.answer([{ id: 'po' }]);
+    expect(await direct).toEqual([{ id: 'po' }]);
+
+    const barcode = store.getState().search(' UPC-1 ');
+    await flush();
+    station.asked[1]!.answer([]);
+    expect(await barcode).toEqual([{ id: 'by-sku' }]);
+
+    const unknown = store.getState().search('nothing');
+    await flush();
+    station.asked[2]!.answer([]);
+    expect(await unknown).toEqual([]);
+    expect(tried).toEqual(['UPC-1', 'nothing']);
+  });
+
+  it('drops what else a code stood for once another search has started', async () => {
+    const station = fakeStation();
+    let release: (rows: Row[]) => void = () => undefined;
+    const store = storeWith(station, { orElse: () => new Promise<Row[]>((resolve) => (release = resolve)) });
+    const older = store.getState().search('UPC-1');
+    await flush();
+    station.asked[0]!.answer([]);
+    await flush();
+    const newer = store.getState().search('PO-2');
+    await flush();
+    station.asked[1]!.answer([{ id: 'po-2' }]);
+    await newer;
+    release([{ id: 'by-sku' }]);
+    await older;
+    expect(store.getState().items).toEqual([{ id: 'po-2' }]);
   });
 });

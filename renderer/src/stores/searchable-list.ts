@@ -18,16 +18,26 @@ export interface SearchableList<T> {
 
 export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+export interface SearchableListOptions<T, S> {
+  /** Asks the station for the list S's search (and any filter of its own) stands for. */
+  fetch(state: S): Promise<T[]>;
+  /** Whether a reply still answers what the store now asks; by default, the same search. */
+  sameRequest?(sent: S, now: S): boolean;
+  /**
+   * Where a search found nothing: what else the code may stand for (an item barcode for the vendor SKU it
+   * labels). Null when it stands for nothing else; its answer is kept only while that search is still the current one.
+   */
+  orElse?(query: string, state: S): Promise<T[] | null>;
+}
+
 /**
  * The list part of a zustand store whose state S extends SearchableList<T>; spread it into the store's initial state.
- * `fetch` asks the station for the list S's search (and any filter of its own) stands for; `sameRequest` says whether a
- * reply still answers what the store now asks, so a slow reply for an older search never overwrites a newer one.
+ * A slow reply for an older search (or filter) never overwrites a newer one.
  */
 export function searchableList<T, S extends SearchableList<T>>(
   set: (partial: Partial<SearchableList<T>>) => void,
   get: () => S,
-  fetch: (state: S) => Promise<T[]>,
-  sameRequest: (sent: S, now: S) => boolean = (sent, now) => sent.query === now.query,
+  { fetch, sameRequest = (sent, now) => sent.query === now.query, orElse }: SearchableListOptions<T, S>,
 ): SearchableList<T> {
   return {
     query: '',
@@ -35,8 +45,12 @@ export function searchableList<T, S extends SearchableList<T>>(
     listLoaded: false,
     listError: null,
     async search(query) {
-      set({ query: query.trim() });
+      const q = query.trim();
+      set({ query: q });
       await get().loadList();
+      if (!q || !orElse || get().items.length > 0) return get().items;
+      const found = await orElse(q, get());
+      if (found !== null && get().query === q) set({ items: found });
       return get().items;
     },
     forgetSearch() {

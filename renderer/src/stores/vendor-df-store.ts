@@ -6,6 +6,7 @@ import { useAccountsStore } from './accounts-store';
 import { useStationStore } from './station-store';
 import { coalesce } from './coalesce';
 import { errorMessage as message, searchableList, type SearchableList } from './searchable-list';
+import { loadOpened } from './opened-item';
 
 export type DfView = { kind: 'queue' } | { kind: 'order'; orderId: string };
 
@@ -35,6 +36,7 @@ interface VendorDfState extends SearchableList<DfOrderSummary> {
   patchOrder(orderId: string, change: (order: DfOrderDetail) => DfOrderDetail): void;
 }
 
+const openOrderId = (view: DfView) => (view.kind === 'order' ? view.orderId : undefined);
 const isOpen = (o: DfOrderSummary) => o.step !== 'shipped' && o.step !== 'cancelled';
 
 async function listFor(query: string, filter: DfFilter): Promise<DfOrderSummary[]> {
@@ -51,78 +53,62 @@ async function skusFor(code: string): Promise<string[]> {
   return [...new Set(found.flatMap((r) => (r?.ok && r.item.msku !== code ? [r.item.msku] : [])))];
 }
 
-export const useVendorDfStore = create<VendorDfState>((set, get) => {
-  // The filter is part of what the queue asks for: a reply for another filter is as stale as one for another search.
-  const list = searchableList<DfOrderSummary, VendorDfState>(
-    set,
-    get,
-    ({ query, filter }) => listFor(query, filter),
-    (sent, now) => sent.query === now.query && sent.filter === now.filter,
-  );
-  return {
-    ...list,
-    view: { kind: 'queue' },
-    filter: 'open',
-    pulling: null,
-    pullResult: null,
-    order: null,
-    orderError: null,
-    show(view) {
-      const sameOrder = view.kind === 'order' && get().order?.id === view.orderId;
-      set({ view, orderError: null, ...(sameOrder ? {} : { order: null }) });
-      if (view.kind === 'order') void get().loadOrder();
-      else void get().loadList();
-    },
-    setFilter(filter) {
-      set({ filter });
-      void get().loadList();
-    },
-    async search(query) {
-      const found = await list.search(query);
-      const q = query.trim();
-      if (!q || found.length > 0) return found;
-      const skus = await skusFor(q);
-      if (skus.length === 0 || get().query !== q) return get().items;
-      const byId = new Map<string, DfOrderSummary>();
-      for (const sku of skus) for (const o of await listFor(sku, get().filter)) byId.set(o.id, o);
-      if (get().query === q) set({ items: [...byId.values()] });
-      return get().items;
-    },
-    async loadOrder() {
-      const view = get().view;
-      if (view.kind !== 'order') return;
-      try {
-        const order = await call('df:get', { orderId: view.orderId });
-        const now = get().view;
-        if (now.kind === 'order' && now.orderId === order.id) set({ order, orderError: null });
-      } catch (error) {
-        set({ orderError: message(error) });
-      }
-    },
-    async pull(accountId) {
-      set({ pulling: accountId, pullResult: null });
-      try {
-        const result = await call('df:pull', { accountId });
-        set({ pullResult: { accountId, ...result } });
-      } catch (error) {
-        set({ pullResult: { accountId, error: message(error) } });
-      } finally {
-        set({ pulling: null });
-      }
-      await get().loadList();
-    },
-    async act(channel, request) {
-      const order = (await call(channel, request)) as DfOrderDetail;
-      const view = get().view;
-      if (view.kind === 'order' && view.orderId === order.id) set({ order });
-      return order;
-    },
-    patchOrder(orderId, change) {
-      const order = get().order;
-      if (order?.id === orderId) set({ order: change(order) });
-    },
-  };
-});
+/** The orders of the vendor SKUs an item barcode stands for; null when it stands for none. */
+async function ordersBySku(code: string, { filter }: { filter: DfFilter }): Promise<DfOrderSummary[] | null> {
+  const skus = await skusFor(code);
+  if (skus.length === 0) return null;
+  const byId = new Map<string, DfOrderSummary>();
+  for (const sku of skus) for (const o of await listFor(sku, filter)) byId.set(o.id, o);
+  return [...byId.values()];
+}
+
+export const useVendorDfStore = create<VendorDfState>((set, get) => ({
+  ...searchableList<DfOrderSummary, VendorDfState>(set, get, {
+    fetch: ({ query, filter }) => listFor(query, filter),
+    // The filter is part of what the queue asks for: a reply for another filter is as stale as one for another search.
+    sameRequest: (sent, now) => sent.query === now.query && sent.filter === now.filter,
+    orElse: ordersBySku,
+  }),
+  view: { kind: 'queue' },
+  filter: 'open',
+  pulling: null,
+  pullResult: null,
+  order: null,
+  orderError: null,
+  show(view) {
+    const sameOrder = view.kind === 'order' && get().order?.id === view.orderId;
+    set({ view, orderError: null, ...(sameOrder ? {} : { order: null }) });
+    if (view.kind === 'order') void get().loadOrder();
+    else void get().loadList();
+  },
+  setFilter(filter) {
+    set({ filter });
+    void get().loadList();
+  },
+  loadOrder: () => loadOpened(() => openOrderId(get().view), (orderId) => call('df:get', { orderId }), (order) => set({ order, orderError: null }), (orderError) => set({ orderError })),
+  async pull(accountId) {
+    set({ pulling: accountId, pullResult: null });
+    try {
+      const result = await call('df:pull', { accountId });
+      set({ pullResult: { accountId, ...result } });
+    } catch (error) {
+      set({ pullResult: { accountId, error: message(error) } });
+    } finally {
+      set({ pulling: null });
+    }
+    await get().loadList();
+  },
+  async act(channel, request) {
+    const order = (await call(channel, request)) as DfOrderDetail;
+    const view = get().view;
+    if (view.kind === 'order' && view.orderId === order.id) set({ order });
+    return order;
+  },
+  patchOrder(orderId, change) {
+    const order = get().order;
+    if (order?.id === orderId) set({ order: change(order) });
+  },
+}));
 
 /**
  * Orders advance in the background as the sync engine talks to Amazon; each sync status change may mean a new step,
