@@ -1,55 +1,43 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ListSearch as ListSearchState } from './use-list-search';
-
-export interface ListSearchText {
-  label: string;
-  hint: string;
-  find: string;
-  /** The button that drops a search; screens without it leave it out. */
-  showAll?: string;
-  noMatch(query: string): string;
-  /** The line for a list with nothing in it at all. */
-  none: string;
-}
 
 interface Props<T> {
   search: ListSearchState<T>;
-  /** The input's name, which the e2e page objects find it by. */
-  name: string;
-  formClassName: string;
-  spellCheck?: boolean;
-  emptyTestId: string;
-  text: ListSearchText;
   /** Controls that narrow the list further (a filter), placed between the field and the Find button. */
   children?: ReactNode;
 }
 
-/** A list screen's search form, then why the list could not load, then the line for an empty list or search. */
-export function ListSearch<T>({ search, name, formClassName, spellCheck, emptyTestId, text, children }: Props<T>) {
-  const { list, field, searched, inputRef, scanField, submit, showAll } = search;
+/**
+ * A list screen's search form, then why the list could not load, then the line for an empty list or search. Its
+ * strings are the screen's own: `<screen>.search`, `.searchHint`, `.find`, `.showAll`, `.noMatch` and the look's `none`.
+ */
+export function ListSearch<T>({ search, children }: Props<T>) {
+  const { t } = useTranslation();
+  const { screen, look, list, field, searched, inputRef, submit, showAll } = search;
   return (
     <>
-      <form className={`inline-form ${formClassName}`} role="search" onSubmit={submit}>
+      <form className={`inline-form ${look.formClassName}`} role="search" onSubmit={submit}>
         <label>
-          {text.label}
+          {t(`${screen}.search`)}
           <input
             ref={inputRef}
-            name={name}
-            data-scan-field={scanField ? '' : undefined}
+            name={look.name}
+            data-scan-field={look.scanField ? '' : undefined}
             value={field.value}
             onChange={(e) => field.change(e.target.value)}
-            placeholder={text.hint}
+            placeholder={t(`${screen}.searchHint`)}
             autoComplete="off"
-            spellCheck={spellCheck}
+            spellCheck={look.spellCheck}
           />
         </label>
         {children}
         <button type="submit" className="big">
-          {text.find} <kbd>Enter</kbd>
+          {t(`${screen}.find`)} <kbd>Enter</kbd>
         </button>
-        {text.showAll && list.query ? (
+        {look.showAll && list.query ? (
           <button type="button" className="big" onClick={showAll}>
-            {text.showAll}
+            {t(`${screen}.showAll`)}
           </button>
         ) : null}
       </form>
@@ -58,7 +46,9 @@ export function ListSearch<T>({ search, name, formClassName, spellCheck, emptyTe
           {list.listError}
         </div>
       ) : null}
-      {list.listLoaded && list.items.length === 0 ? <p data-testid={emptyTestId}>{searched ? text.noMatch(searched) : text.none}</p> : null}
+      {list.listLoaded && list.items.length === 0 ? (
+        <p data-testid={look.emptyTestId}>{searched ? t(`${screen}.noMatch`, { query: searched }) : t(`${screen}.${look.none}`)}</p>
+      ) : null}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { onlyMatch, searchedFor } from './use-list-search';
+import { en, zhCN } from '../i18n/resources';
+import { LIST_SEARCH_LOOKS, onlyMatch, searchedFor, type ListScreen } from './use-list-search';
 
 describe('onlyMatch', () => {
   const one = [{ id: 'p1' }];
@@ -24,5 +25,29 @@ describe('searchedFor', () => {
     expect(searchedFor(' PO-7 ')).toBe('PO-7');
     expect(searchedFor('  ')).toBeNull();
     expect(searchedFor('')).toBeNull();
+  });
+});
+
+describe('LIST_SEARCH_LOOKS', () => {
+  /** The strings ListSearch asks for by screen, which the literal-key checks of the locale tests cannot see. */
+  const keysOf = (screen: ListScreen) => {
+    const look = LIST_SEARCH_LOOKS[screen];
+    return ['search', 'searchHint', 'find', 'noMatch', look.none, ...(look.showAll ? ['showAll'] : [])];
+  };
+
+  it('names strings every screen has in English and Chinese, with the query in its no-match line', () => {
+    for (const screen of Object.keys(LIST_SEARCH_LOOKS) as ListScreen[]) {
+      for (const [language, resources] of [['en', en], ['zh-CN', zhCN]] as const) {
+        const strings = resources[screen] as Record<string, unknown>;
+        for (const key of keysOf(screen)) expect(typeof strings[key], `${language} ${screen}.${key}`).toBe('string');
+        expect(strings.noMatch, `${language} ${screen}.noMatch`).toContain('{{query}}');
+      }
+    }
+  });
+
+  it('gives each screen its own field name and empty-line test id', () => {
+    const looks = Object.values(LIST_SEARCH_LOOKS);
+    expect(new Set(looks.map((l) => l.name)).size).toBe(looks.length);
+    expect(new Set(looks.map((l) => l.emptyTestId)).size).toBe(looks.length);
   });
 });

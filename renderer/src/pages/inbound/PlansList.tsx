@@ -14,8 +14,7 @@ export function PlansList() {
   const list = usePlansStore();
   const { items: plans, show } = list;
   const accounts = useAccountsStore((s) => s.accounts);
-  // The search keeps its plan after opening it, so coming back lists what was searched for.
-  const searchBox = useListSearch({ list, open: (plan) => show({ kind: 'plan', planId: plan.id }), scanField: true });
+  const searchBox = useListSearch('inbound', list, (plan) => show({ kind: 'plan', planId: plan.id }));
 
   useAltShortcut('KeyN', () => show({ kind: 'new' }));
 
@@ -29,20 +28,7 @@ export function PlansList() {
           {t('inbound.newPlan')} <kbd>Alt+N</kbd>
         </button>
       </div>
-      <ListSearch
-        search={searchBox}
-        name="plan-search"
-        formClassName="search-form"
-        emptyTestId="plans-empty"
-        text={{
-          label: t('inbound.search'),
-          hint: t('inbound.searchHint'),
-          find: t('inbound.find'),
-          showAll: t('inbound.showAll'),
-          noMatch: (query) => t('inbound.noMatch', { query }),
-          none: t('inbound.noPlans'),
-        }}
-      />
+      <ListSearch search={searchBox} />
       {plans.length > 0 ? (
         <table className="grid plans" aria-label={t('inbound.plans')}>
           <thead>

@@ -13,15 +13,9 @@ import { McfStepBadge } from './McfStepBadge';
 export function McfList() {
   const { t, i18n } = useTranslation();
   const list = useMcfStore();
-  const { items: orders, show, loadList, forgetSearch } = list;
+  const { items: orders, show, loadList } = list;
   const accounts = useAccountsStore((s) => s.accounts);
-  const searchBox = useListSearch({
-    list,
-    open: (order) => {
-      forgetSearch();
-      show({ kind: 'order', orderId: order.id });
-    },
-  });
+  const searchBox = useListSearch('mcf', list, (order) => show({ kind: 'order', orderId: order.id }));
   useAltShortcut('KeyN', () => show({ kind: 'new' }));
   const [refreshing, setRefreshing] = useState(false);
   const [refreshed, setRefreshed] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -60,20 +54,7 @@ export function McfList() {
           {refreshed.text}
         </div>
       ) : null}
-      <ListSearch
-        search={searchBox}
-        name="mcf-search"
-        formClassName="df-search"
-        spellCheck={false}
-        emptyTestId="mcf-empty"
-        text={{
-          label: t('mcf.search'),
-          hint: t('mcf.searchHint'),
-          find: t('mcf.find'),
-          noMatch: (query) => t('mcf.noMatch', { query }),
-          none: t('mcf.noOrders'),
-        }}
-      />
+      <ListSearch search={searchBox} />
       {orders.length > 0 ? (
         <table className="df-grid card" aria-label={t('mcf.orders')}>
           <thead>

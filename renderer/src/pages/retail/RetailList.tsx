@@ -10,14 +10,8 @@ import { RetailStepBadge } from './RetailStepBadge';
 export function RetailList() {
   const { t } = useTranslation();
   const list = useRetailStore();
-  const { items: shipments, show, forgetSearch } = list;
-  const searchBox = useListSearch({
-    list,
-    open: (shipment) => {
-      forgetSearch();
-      show({ kind: 'shipment', shipmentId: shipment.id });
-    },
-  });
+  const { items: shipments, show } = list;
+  const searchBox = useListSearch('retail', list, (shipment) => show({ kind: 'shipment', shipmentId: shipment.id }));
   useAltShortcut('KeyN', () => show({ kind: 'new' }));
 
   return (
@@ -28,20 +22,7 @@ export function RetailList() {
           {t('retail.newShipment')} <kbd>Alt+N</kbd>
         </button>
       </div>
-      <ListSearch
-        search={searchBox}
-        name="retail-search"
-        formClassName="df-search"
-        spellCheck={false}
-        emptyTestId="retail-empty"
-        text={{
-          label: t('retail.search'),
-          hint: t('retail.searchHint'),
-          find: t('retail.find'),
-          noMatch: (query) => t('retail.noMatch', { query }),
-          none: t('retail.noShipments'),
-        }}
-      />
+      <ListSearch search={searchBox} />
       {shipments.length > 0 ? (
         <table className="df-grid card" aria-label={t('retail.shipments')}>
           <thead>

@@ -14,15 +14,9 @@ const FILTERS: DfFilter[] = ['open', ...DF_STEPS, 'cancelled', 'all'];
 export function DfQueue() {
   const { t } = useTranslation();
   const list = useVendorDfStore();
-  const { items: orders, filter, pulling, pullResult, show, pull, setFilter, forgetSearch } = list;
+  const { items: orders, filter, pulling, pullResult, show, pull, setFilter } = list;
   const vendors = useAccountsStore((s) => s.accounts).filter((a) => a.type === 'vendor');
-  const searchBox = useListSearch({
-    list,
-    open: (order) => {
-      forgetSearch();
-      show({ kind: 'order', orderId: order.id });
-    },
-  });
+  const searchBox = useListSearch('df', list, (order) => show({ kind: 'order', orderId: order.id }));
 
   const first = vendors[0];
   useAltShortcut('KeyR', () => first && void pull(first.id), Boolean(first) && pulling === null);
@@ -55,21 +49,7 @@ export function DfQueue() {
           </div>
         )
       ) : null}
-      <ListSearch
-        search={searchBox}
-        name="df-search"
-        formClassName="df-search"
-        spellCheck={false}
-        emptyTestId="df-empty"
-        text={{
-          label: t('df.search'),
-          hint: t('df.searchHint'),
-          find: t('df.find'),
-          showAll: t('df.showAll'),
-          noMatch: (query) => t('df.noMatch', { query }),
-          none: t('df.noOrders'),
-        }}
-      >
+      <ListSearch search={searchBox}>
         <label className="df-filter">
           {t('df.show')}
           <select name="df-filter" value={filter} onChange={(e) => setFilter(e.target.value as DfFilter)}>
