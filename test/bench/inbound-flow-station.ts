@@ -4,6 +4,7 @@ import { ensurePracticeAccounts } from '../../main/core/practice-setup';
 import { keyFileCipher } from '../../main/security/secret-cipher';
 import type { PracticeMarketplace } from '../../main/practice/practice-marketplace';
 import { packFirstFlow, type FlowStation } from '../support/inbound-flows';
+import { settleOutbox } from '../support/settle-outbox';
 import { tempDir } from '../support/temp-dir';
 import type { CatalogueItem } from '../../main/practice/catalogue';
 
@@ -30,17 +31,7 @@ export async function stationPackFirst(market: PracticeMarketplace, spApiBaseUrl
       market,
       sellerId,
       shipFromId: station.plans.shipFromList(sellerId)[0]!.id,
-      async settle(maxMs = 300_000) {
-        const deadline = Date.now() + maxMs;
-        for (;;) {
-          await station.sync.drain();
-          const counts = station.outbox.counts();
-          if (counts.failed > 0) throw new Error(`Outbox entry failed: ${station.outbox.problems().find((p) => p.state === 'failed')?.lastError?.message}`);
-          if (counts.pending === 0 && counts.waiting === 0) return;
-          if (Date.now() > deadline) throw new Error(`Outbox did not settle: ${JSON.stringify(counts)}`);
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
-      },
+      settle: (maxMs = 300_000) => settleOutbox(station, maxMs),
     };
     const started = performance.now();
     const outcome = await packFirstFlow(t, items, unitsPerSku, unitsPerBox, 300_000);

@@ -4,6 +4,7 @@ import { keyFileCipher } from '../../main/security/secret-cipher';
 import { startPracticeMarketplace, type PracticeMarketplace, type PracticeMarketplaceOptions } from '../../main/practice/practice-marketplace';
 import { ensurePracticeAccounts } from '../../main/core/practice-setup';
 import { requestConformance, responseConformance } from './spapi-models';
+import { settleOutbox } from './settle-outbox';
 import { tempDir } from './temp-dir';
 import type { SpApiClientOptions } from '../../main/spapi/client';
 
@@ -73,20 +74,7 @@ export async function practiceStation(
     routeSpApiThrough(baseUrl) {
       spApiBaseUrl = baseUrl;
     },
-    async settle(maxMs = 60_000) {
-      const deadline = Date.now() + maxMs;
-      for (;;) {
-        await station.sync.drain();
-        const counts = station.outbox.counts();
-        if (counts.failed > 0) {
-          const failed = station.outbox.problems().find((p) => p.state === 'failed');
-          throw new Error(`Outbox entry ${failed?.op} failed: ${failed?.lastError?.message}`);
-        }
-        if (counts.pending === 0 && counts.waiting === 0) return;
-        if (Date.now() > deadline) throw new Error(`Outbox did not settle: ${JSON.stringify(counts)}`);
-        await new Promise((r) => setTimeout(r, 10));
-      }
-    },
+    settle: (maxMs?: number) => settleOutbox(station, maxMs),
     async close() {
       await station.close();
       await market.close();

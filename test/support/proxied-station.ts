@@ -5,6 +5,7 @@ import { LWA_PATH } from '../../main/practice/lwa-endpoint';
 import { startPracticeMarketplace, type PracticeMarketplace, type PracticeMarketplaceOptions } from '../../main/practice/practice-marketplace';
 import { keyFileCipher } from '../../main/security/secret-cipher';
 import { FaultProxy } from './fault-proxy';
+import { settleOutbox } from './settle-outbox';
 import { tempDir } from './temp-dir';
 
 export interface ProxiedStation {
@@ -44,20 +45,7 @@ export async function proxiedStation(options: Partial<PracticeMarketplaceOptions
     proxy,
     sellerId,
     shipFromId,
-    async settle(maxMs = 60_000) {
-      const deadline = Date.now() + maxMs;
-      for (;;) {
-        await station.sync.drain();
-        const counts = station.outbox.counts();
-        if (counts.failed > 0) {
-          const failed = station.outbox.problems().find((p) => p.state === 'failed');
-          throw new Error(`Outbox entry ${failed?.op} failed: ${failed?.lastError?.message}`);
-        }
-        if (counts.pending === 0 && counts.waiting === 0) return;
-        if (Date.now() > deadline) throw new Error(`Outbox did not settle: ${JSON.stringify(counts)}`);
-        await new Promise((r) => setTimeout(r, 10));
-      }
-    },
+    settle: (maxMs?: number) => settleOutbox(station, maxMs),
     async close() {
       await station.close();
       await proxy.close();
