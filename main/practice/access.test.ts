@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { conformanceLabel } from '../../test/support/spapi-models';
-import { manualClock, type ManualClock } from './clock';
+import type { ManualClock } from './clock';
 import { PRACTICE_SELLER, PRACTICE_VENDOR } from './practice-accounts';
-import { startPracticeMarketplace, type PracticeMarketplace } from './practice-marketplace';
+import type { PracticeMarketplace } from './practice-marketplace';
 import { PracticeCaller } from './test-support/practice-caller';
+import { closePracticeSession, openPracticeSession } from './test-support/practice-session';
 
 const PARTICIPATIONS = 'sellers.getMarketplaceParticipations';
 const RDT = 'tokens_2021-03-01.createRestrictedDataToken';
@@ -15,15 +16,9 @@ describe(`practice marketplace access: LWA, tokens, limits (${conformanceLabel()
   let seller: PracticeCaller;
 
   beforeEach(async () => {
-    clock = manualClock(Date.parse('2026-03-02T08:00:00Z'));
-    market = await startPracticeMarketplace({ seed: 7, clock, tokenLifetimeSec: 60, rdtLifetimeSec: 30, enforceRateLimits: true });
-    seller = new PracticeCaller(market, PRACTICE_SELLER);
+    ({ market, clock, caller: seller } = await openPracticeSession(PRACTICE_SELLER, '2026-03-02T08:00:00Z', { seed: 7, tokenLifetimeSec: 60, rdtLifetimeSec: 30, enforceRateLimits: true, login: false }));
   });
-  afterEach(async () => {
-    expect(seller.conformanceFailures).toEqual([]);
-    expect(market.inspect.internalErrors()).toEqual([]);
-    await market.close();
-  });
+  afterEach(() => closePracticeSession(market, seller));
 
   it('issues access tokens for the practice credentials and refuses an unknown client like LWA', async () => {
     const ok = await seller.login();

@@ -1,11 +1,12 @@
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { conformanceLabel } from '../../../test/support/spapi-models';
-import { manualClock, type ManualClock } from '../clock';
+import type { ManualClock } from '../clock';
 import { PRACTICE_SELLER } from '../practice-accounts';
-import { startPracticeMarketplace, type PracticeMarketplace } from '../practice-marketplace';
+import type { PracticeMarketplace } from '../practice-marketplace';
 import { PracticeCaller } from '../test-support/practice-caller';
 import { completeOperation, itemInputOf, op, packFirstToConfirmedTransport, pickItems, SOURCE_ADDRESS } from '../test-support/inbound-steps';
+import { closePracticeSession, openPracticeSession } from '../test-support/practice-session';
 
 const US = 'ATVPDKIKX0DER';
 interface ErrorBody { errors: { message: string }[] }
@@ -17,16 +18,9 @@ describe(`other inbound operations of the practice marketplace (${conformanceLab
   const done = (operationId: string) => completeOperation(seller, clock, 0, operationId);
 
   beforeEach(async () => {
-    clock = manualClock(Date.parse('2026-09-07T08:00:00Z'));
-    market = await startPracticeMarketplace({ seed: 41, clock, asyncDelayMs: 0, enforceRateLimits: false, tokenLifetimeSec: 86_400 });
-    seller = new PracticeCaller(market, PRACTICE_SELLER);
-    await seller.login();
+    ({ market, clock, caller: seller } = await openPracticeSession(PRACTICE_SELLER, '2026-09-07T08:00:00Z', { seed: 41, asyncDelayMs: 0, enforceRateLimits: false, tokenLifetimeSec: 86_400 }));
   });
-  afterEach(async () => {
-    expect(seller.conformanceFailures).toEqual([]);
-    expect(market.inspect.internalErrors()).toEqual([]);
-    await market.close();
-  });
+  afterEach(() => closePracticeSession(market, seller));
 
   it('lists plans page by page in the requested order, renames them, and filters by status', async () => {
     const items = pickItems(market.catalogue, 1, false).map((c) => itemInputOf(c, 1));

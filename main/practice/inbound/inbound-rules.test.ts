@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { conformanceLabel } from '../../../test/support/spapi-models';
-import { manualClock, type ManualClock } from '../clock';
+import type { ManualClock } from '../clock';
 import { PRACTICE_SELLER } from '../practice-accounts';
-import { startPracticeMarketplace, type PracticeMarketplace } from '../practice-marketplace';
+import type { PracticeMarketplace } from '../practice-marketplace';
 import { PracticeCaller } from '../test-support/practice-caller';
 import { completeOperation, itemInputOf, op, packFirstToConfirmedTransport, pickItems, SOURCE_ADDRESS } from '../test-support/inbound-steps';
+import { closePracticeSession, openPracticeSession } from '../test-support/practice-session';
 
 const DELAY = 1000;
 const HOUR = 3_600_000;
@@ -19,16 +20,9 @@ describe(`inbound rules of the practice marketplace (${conformanceLabel()})`, ()
   const done = (operationId: string) => completeOperation(seller, clock, DELAY, operationId);
 
   beforeEach(async () => {
-    clock = manualClock(Date.parse('2026-05-11T09:30:00Z'));
-    market = await startPracticeMarketplace({ seed: 5, clock, asyncDelayMs: DELAY, enforceRateLimits: false });
-    seller = new PracticeCaller(market, PRACTICE_SELLER);
-    await seller.login();
+    ({ market, clock, caller: seller } = await openPracticeSession(PRACTICE_SELLER, '2026-05-11T09:30:00Z', { seed: 5, asyncDelayMs: DELAY, enforceRateLimits: false }));
   });
-  afterEach(async () => {
-    expect(seller.conformanceFailures).toEqual([]);
-    expect(market.inspect.internalErrors()).toEqual([]);
-    await market.close();
-  });
+  afterEach(() => closePracticeSession(market, seller));
 
   it('names every schema violation of a request body', async () => {
     const res = await seller.call<ErrorBody>(op('createInboundPlan'), {

@@ -1,11 +1,12 @@
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { conformanceLabel } from '../../../test/support/spapi-models';
-import { manualClock, type ManualClock } from '../clock';
+import type { ManualClock } from '../clock';
 import { PRACTICE_SELLER } from '../practice-accounts';
-import { startPracticeMarketplace, type PracticeMarketplace } from '../practice-marketplace';
+import type { PracticeMarketplace } from '../practice-marketplace';
 import { PracticeCaller } from '../test-support/practice-caller';
 import { boxesFor, completeOperation, itemInputOf, op, pickItems, SOURCE_ADDRESS } from '../test-support/inbound-steps';
+import { closePracticeSession, openPracticeSession } from '../test-support/practice-session';
 
 const DELAY = 3000;
 const DAY = 86_400_000;
@@ -59,16 +60,9 @@ describe(`pack-first inbound flow on the practice marketplace (${conformanceLabe
   };
 
   beforeEach(async () => {
-    clock = manualClock(Date.parse('2026-03-02T08:00:00Z'));
-    market = await startPracticeMarketplace({ seed: 11, clock, asyncDelayMs: DELAY, enforceRateLimits: false });
-    seller = new PracticeCaller(market, PRACTICE_SELLER);
-    await seller.login();
+    ({ market, clock, caller: seller } = await openPracticeSession(PRACTICE_SELLER, '2026-03-02T08:00:00Z', { seed: 11, asyncDelayMs: DELAY, enforceRateLimits: false }));
   });
-  afterEach(async () => {
-    expect(seller.conformanceFailures).toEqual([]);
-    expect(market.inspect.internalErrors()).toEqual([]);
-    await market.close();
-  });
+  afterEach(() => closePracticeSession(market, seller));
 
   it('goes from plan to tracking: packing groups apart for dangerous goods and oversize, transport quoted for every placement, FBA box ids', async () => {
     const picked = pickItems(market.catalogue, 6, true);

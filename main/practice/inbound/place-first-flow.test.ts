@@ -1,11 +1,12 @@
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { conformanceLabel } from '../../../test/support/spapi-models';
-import { manualClock, type ManualClock } from '../clock';
+import type { ManualClock } from '../clock';
 import { PRACTICE_SELLER } from '../practice-accounts';
-import { startPracticeMarketplace, type PracticeMarketplace } from '../practice-marketplace';
+import type { PracticeMarketplace } from '../practice-marketplace';
 import { PracticeCaller } from '../test-support/practice-caller';
 import { boxesFor, completeOperation, itemInputOf, op, pickItems, placeFirstToPartneredLtl, SOURCE_ADDRESS } from '../test-support/inbound-steps';
+import { closePracticeSession, openPracticeSession } from '../test-support/practice-session';
 
 const DELAY = 1500;
 const DAY = 86_400_000;
@@ -20,16 +21,9 @@ describe(`place-first (LTL) inbound flow on the practice marketplace (${conforma
   const done = (operationId: string) => completeOperation(seller, clock, DELAY, operationId);
 
   beforeEach(async () => {
-    clock = manualClock(Date.parse('2026-04-06T14:00:00Z'));
-    market = await startPracticeMarketplace({ seed: 23, clock, asyncDelayMs: DELAY, enforceRateLimits: false });
-    seller = new PracticeCaller(market, PRACTICE_SELLER);
-    await seller.login();
+    ({ market, clock, caller: seller } = await openPracticeSession(PRACTICE_SELLER, '2026-04-06T14:00:00Z', { seed: 23, asyncDelayMs: DELAY, enforceRateLimits: false }));
   });
-  afterEach(async () => {
-    expect(seller.conformanceFailures).toEqual([]);
-    expect(market.inspect.internalErrors()).toEqual([]);
-    await market.close();
-  });
+  afterEach(() => closePracticeSession(market, seller));
 
   it('places before packing, packs per shipment, ships partnered LTL with pallets and a bill of lading', async () => {
     const picked = pickItems(market.catalogue, 5, false);

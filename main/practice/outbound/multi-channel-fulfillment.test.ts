@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { conformanceLabel } from '../../../test/support/spapi-models';
-import { manualClock, type ManualClock } from '../clock';
+import type { ManualClock } from '../clock';
 import { PRACTICE_SELLER } from '../practice-accounts';
-import { startPracticeMarketplace, type PracticeMarketplace } from '../practice-marketplace';
+import type { PracticeMarketplace } from '../practice-marketplace';
 import { PracticeCaller } from '../test-support/practice-caller';
+import { closePracticeSession, openPracticeSession } from '../test-support/practice-session';
 
 const MCF = 'fulfillmentOutbound_2020-07-01';
 const MINUTE = 60_000;
@@ -18,16 +19,9 @@ describe(`multi-channel fulfillment on the practice marketplace (${conformanceLa
   let seller: PracticeCaller;
 
   beforeEach(async () => {
-    clock = manualClock(Date.parse('2026-07-01T10:00:00Z'));
-    market = await startPracticeMarketplace({ seed: 17, clock, enforceRateLimits: false, tokenLifetimeSec: 86_400 });
-    seller = new PracticeCaller(market, PRACTICE_SELLER);
-    await seller.login();
+    ({ market, clock, caller: seller } = await openPracticeSession(PRACTICE_SELLER, '2026-07-01T10:00:00Z', { seed: 17, enforceRateLimits: false, tokenLifetimeSec: 86_400 }));
   });
-  afterEach(async () => {
-    expect(seller.conformanceFailures).toEqual([]);
-    expect(market.inspect.internalErrors()).toEqual([]);
-    await market.close();
-  });
+  afterEach(() => closePracticeSession(market, seller));
 
   const skus = () => market.catalogue.filter((c) => !c.hazmat && !c.oversize).slice(0, 2).map((c) => c.msku);
   const order = (id: string, fulfillmentAction: 'Ship' | 'Hold' = 'Ship') => ({

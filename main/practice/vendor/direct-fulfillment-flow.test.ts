@@ -2,10 +2,11 @@ import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodedTexts } from '../../../test/support/barcode-reader';
 import { conformanceLabel } from '../../../test/support/spapi-models';
-import { manualClock, type ManualClock } from '../clock';
+import type { ManualClock } from '../clock';
 import { PRACTICE_SELLER, PRACTICE_VENDOR } from '../practice-accounts';
-import { startPracticeMarketplace, type PracticeMarketplace } from '../practice-marketplace';
+import type { PracticeMarketplace } from '../practice-marketplace';
 import { PracticeCaller } from '../test-support/practice-caller';
+import { closePracticeSession, openPracticeSession } from '../test-support/practice-session';
 
 const ORDERS = 'vendorDirectFulfillmentOrders_2021-12-28';
 const SHIPPING = 'vendorDirectFulfillmentShipping_2021-12-28';
@@ -41,16 +42,9 @@ describe(`Vendor Direct Fulfillment on the practice marketplace (${conformanceLa
   };
 
   beforeEach(async () => {
-    clock = manualClock(Date.parse('2026-06-15T12:00:00Z'));
-    market = await startPracticeMarketplace({ seed: 31, clock, asyncDelayMs: DELAY, enforceRateLimits: false });
-    vendor = new PracticeCaller(market, PRACTICE_VENDOR);
-    await vendor.login();
+    ({ market, clock, caller: vendor } = await openPracticeSession(PRACTICE_VENDOR, '2026-06-15T12:00:00Z', { seed: 31, asyncDelayMs: DELAY, enforceRateLimits: false }));
   });
-  afterEach(async () => {
-    expect(vendor.conformanceFailures).toEqual([]);
-    expect(market.inspect.internalErrors()).toEqual([]);
-    await market.close();
-  });
+  afterEach(() => closePracticeSession(market, vendor));
 
   it('takes a DF order from acknowledgement through label, confirmation and status update', async () => {
     const listPath = `/vendor/directFulfillment/orders/2021-12-28/purchaseOrders`;
