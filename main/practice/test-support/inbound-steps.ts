@@ -82,6 +82,26 @@ export interface ConfirmedPlan {
   items: { msku: string; quantity: number; labelOwner: string; prepOwner: string; expiration?: string }[];
 }
 
+type Finish = (res: { status: number; body: { operationId: string } }) => Promise<void>;
+
+/** Waits for an accepted asynchronous call's operation to end, and expects it to have ended without an error. */
+function operationFinisher(caller: PracticeCaller, clock: ManualClock, delayMs: number): Finish {
+  return async (res) => {
+    expect(res.status).toBe(202);
+    const status = await completeOperation(caller, clock, delayMs, res.body.operationId);
+    expect(status.operationProblems.filter((p) => p.severity === 'ERROR')).toEqual([]);
+  };
+}
+
+/** Creates an inbound plan of `items` shipped from the practice address; returns its id once the operation has ended. */
+async function createdPlan(caller: PracticeCaller, finish: Finish, items: ReturnType<typeof itemInputOf>[]): Promise<string> {
+  const created = await caller.call<{ inboundPlanId: string; operationId: string }>(op('createInboundPlan'), {
+    body: { destinationMarketplaces: ['ATVPDKIKX0DER'], sourceAddress: SOURCE_ADDRESS, items },
+  });
+  await finish(created);
+  return created.body.inboundPlanId;
+}
+
 /**
  * Runs the pack-first flow to confirmed transportation: first packing option, one box per MSKU, first placement
  * option, and for every shipment the small-parcel option of the chosen solution (partnered needs no delivery window).
@@ -94,17 +114,9 @@ export async function packFirstToConfirmedTransport(
   entries: readonly CatalogueItem[],
   quantity: number,
 ): Promise<ConfirmedPlan> {
-  const finish = async (res: { status: number; body: { operationId: string } }) => {
-    expect(res.status).toBe(202);
-    const status = await completeOperation(caller, clock, delayMs, res.body.operationId);
-    expect(status.operationProblems.filter((p) => p.severity === 'ERROR')).toEqual([]);
-  };
+  const finish = operationFinisher(caller, clock, delayMs);
   const items = entries.map((c) => itemInputOf(c, quantity));
-  const created = await caller.call<{ inboundPlanId: string; operationId: string }>(op('createInboundPlan'), {
-    body: { destinationMarketplaces: ['ATVPDKIKX0DER'], sourceAddress: SOURCE_ADDRESS, items },
-  });
-  const planId = created.body.inboundPlanId;
-  await finish(created);
+  const planId = await createdPlan(caller, finish, items);
   const path = { inboundPlanId: planId };
   await finish(await caller.call(op('generatePackingOptions'), { path }));
   const packing = (await caller.call<{ packingOptions: { packingOptionId: string; packingGroups: string[] }[] }>(op('listPackingOptions'), { path })).body.packingOptions[0];
@@ -146,15 +158,9 @@ export async function placeFirstToPartneredLtl(
   entries: readonly CatalogueItem[],
   quantity: number,
 ): Promise<ConfirmedPlan> {
-  const finish = async (res: { status: number; body: { operationId: string } }) => {
-    expect(res.status).toBe(202);
-    const status = await completeOperation(caller, clock, delayMs, res.body.operationId);
-    expect(status.operationProblems.filter((p) => p.severity === 'ERROR')).toEqual([]);
-  };
+  const finish = operationFinisher(caller, clock, delayMs);
   const items = entries.map((c) => itemInputOf(c, quantity));
-  const created = await caller.call<{ inboundPlanId: string; operationId: string }>(op('createInboundPlan'), { body: { destinationMarketplaces: ['ATVPDKIKX0DER'], sourceAddress: SOURCE_ADDRESS, items } });
-  await finish(created);
-  const path = { inboundPlanId: created.body.inboundPlanId };
+  const path = { inboundPlanId: await createdPlan(caller, finish, items) };
   await finish(await caller.call(op('generatePlacementOptions'), { path, body: {} }));
   const [placement] = (await caller.call<{ placementOptions: { placementOptionId: string; shipmentIds: string[] }[] }>(op('listPlacementOptions'), { path })).body.placementOptions;
   if (!placement) throw new Error('no placement option');
@@ -185,5 +191,5 @@ export async function placeFirstToPartneredLtl(
     transportationOptionId: options.find((o) => o.shipmentId === shipmentId && o.shippingSolution === 'AMAZON_PARTNERED_CARRIER')?.transportationOptionId ?? '',
   }));
   await finish(await caller.call(op('confirmTransportationOptions'), { path, body: { transportationSelections } }));
-  return { planId: created.body.inboundPlanId, shipmentIds: placement.shipmentIds, items };
+  return { planId: path.inboundPlanId, shipmentIds: placement.shipmentIds, items };
 }
