@@ -4,6 +4,7 @@ import { amazonBoxSignature, boxSignature } from './sync/packing-handlers';
 import { storePlacementOptions } from './sync/placement-handlers';
 import { refreshShipments } from './sync/shipment-handlers';
 import type { ConflictRecord, ConflictsRepo } from './conflicts-repo';
+import { AFTER_OPS } from './after-confirmation/after-ops';
 
 /** What one pull of a plan found: the conflicts it recorded and the differences it merged on its own. */
 export interface PullResult {
@@ -103,6 +104,7 @@ export async function pullPlan(deps: InboundSyncDeps, conflicts: ConflictsRepo, 
   if (confirmedHere) {
     await refreshShipments(deps, deps.repo.plan(plan.id) as AmazonPlan);
     await compareTracking(deps, conflicts, api, deps.repo.plan(plan.id) as AmazonPlan, work, record);
+    compareShipmentNames(deps, conflicts, plan, work, record);
   }
   return { conflicts: found, merged };
 }
@@ -183,6 +185,36 @@ async function compareBoxes(
   const base = Array.isArray(seen) ? (seen as string[]) : sent && !queued ? mine : [];
   if (sameList(theirs, base)) return;
   record('boxes', boxSummary(local), boxSummary(remote.map(remoteLines)));
+}
+
+/**
+ * A shipment's name is the station's once the packer renamed it here (before that the station shows Amazon's). Amazon's
+ * name was just read into the shipment's stored copy; a name changed elsewhere since the last read is a conflict.
+ */
+function compareShipmentNames(deps: InboundSyncDeps, conflicts: ConflictsRepo, plan: AmazonPlan, work: PlanWork, record: RecordConflict): void {
+  // A rename queued here goes first; Amazon still shows the name before it.
+  if (work.open.has(AFTER_OPS.renameShipment)) return;
+  const rows = deps.db.prepare('SELECT shipment_id, name, raw FROM inbound_shipments WHERE plan_id = ? AND raw IS NOT NULL').all(plan.id) as {
+    shipment_id: string;
+    name: string | null;
+    raw: string;
+  }[];
+  for (const row of rows) {
+    const theirs = (JSON.parse(row.raw) as { name?: string }).name;
+    if (!theirs) continue;
+    const key = `shipmentName:${row.shipment_id}`;
+    const seen = conflicts.seen(plan.id, key);
+    conflicts.setSeen(plan.id, key, theirs);
+    if (row.name === null) continue;
+    if (theirs === row.name) {
+      const open = conflicts.openOn(plan.id, 'shipmentName', row.shipment_id);
+      if (open) conflicts.close(open.id, 'settled', null);
+      continue;
+    }
+    // Amazon still holding the name it had at the last read means the station's rename has not reached it yet.
+    const base = typeof seen === 'string' ? seen : row.name;
+    if (theirs !== base) record('shipmentName', row.name, theirs, 'shipment', row.shipment_id);
+  }
 }
 
 async function compareTracking(deps: InboundSyncDeps, conflicts: ConflictsRepo, api: InboundApi, plan: AmazonPlan, work: PlanWork, record: RecordConflict): Promise<void> {

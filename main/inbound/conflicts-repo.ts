@@ -1,7 +1,7 @@
 import type { Db } from '../db/database';
 
 export type ConflictEntityKind = 'plan' | 'shipment' | 'box';
-export type ConflictField = 'name' | 'status' | 'packingOption' | 'placementOption' | 'placementOptions' | 'boxes' | 'tracking';
+export type ConflictField = 'name' | 'status' | 'packingOption' | 'placementOption' | 'placementOptions' | 'boxes' | 'tracking' | 'shipmentName';
 export type ConflictState = 'open' | 'kept_amazon' | 'kept_local' | 'settled';
 
 export interface ConflictRecord {
@@ -92,6 +92,12 @@ export class ConflictsRepo {
       ? (this.db.prepare(`SELECT * FROM inbound_conflicts WHERE plan_id = ? AND state = 'open' ORDER BY id`).all(planId) as Row[])
       : (this.db.prepare(`SELECT * FROM inbound_conflicts WHERE state = 'open' ORDER BY id`).all() as Row[]);
     return rows.map(toRecord);
+  }
+
+  /** The open conflict on one shipment's or box's field, if any. */
+  openOn(planId: string, field: ConflictField, entityId: string): ConflictRecord | null {
+    const row = this.db.prepare(`SELECT * FROM inbound_conflicts WHERE plan_id = ? AND field = ? AND entity_id = ? AND state = 'open' LIMIT 1`).get(planId, field, entityId) as Row | undefined;
+    return row ? toRecord(row) : null;
   }
 
   openField(planId: string, field: ConflictField): ConflictRecord | null {

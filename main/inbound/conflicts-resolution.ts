@@ -4,6 +4,7 @@ import type { AmazonPlan, InboundSyncDeps } from './sync/deps';
 import type { BoxBody } from './sync/inbound-api';
 import { REGENERATION_OPS } from './sync/regenerate-handlers';
 import type { ConflictRecord } from './conflicts-repo';
+import { AFTER_OPS } from './after-confirmation/after-ops';
 
 /** Whether "keep mine" can be offered for a conflict, and why not when it cannot. */
 export interface KeepLocalOption {
@@ -14,8 +15,8 @@ export interface KeepLocalOption {
 /** Open outbox entries of the plan that "keep Amazon's" would discard, because they would send the opposite. */
 export function contradictingEntries(deps: InboundSyncDeps, conflict: ConflictRecord): { id: number; op: string }[] {
   const rows = deps.db
-    .prepare(`SELECT id, op FROM outbox WHERE entity = ? AND state IN ('pending', 'failed') AND in_doubt = 0 ORDER BY id`)
-    .all(`plan:${conflict.planId}`) as { id: number; op: string }[];
+    .prepare(`SELECT id, op, json_extract(payload, '$.shipmentId') AS shipment_id FROM outbox WHERE entity = ? AND state IN ('pending', 'failed') AND in_doubt = 0 ORDER BY id`)
+    .all(`plan:${conflict.planId}`) as { id: number; op: string; shipment_id: string | null }[];
   const ops: Partial<Record<ConflictRecord['field'], (op: string) => boolean>> = {
     name: (op) => op === REGENERATION_OPS.resendName || /rename|PlanName/i.test(op),
     status: (op) => op !== 'inbound.refreshPlan',
@@ -24,8 +25,11 @@ export function contradictingEntries(deps: InboundSyncDeps, conflict: ConflictRe
     placementOptions: (op) => op === 'inbound.confirmPlacement' || op === 'inbound.fetchShipments',
     boxes: (op) => op === 'inbound.setPackingInformation',
   };
+  if (conflict.field === 'shipmentName') {
+    return rows.filter((r) => r.op === AFTER_OPS.renameShipment && r.shipment_id === conflict.entityId).map(({ id, op }) => ({ id, op }));
+  }
   const matches = ops[conflict.field];
-  return matches ? rows.filter((r) => matches(r.op)) : [];
+  return matches ? rows.filter((r) => matches(r.op)).map(({ id, op }) => ({ id, op })) : [];
 }
 
 export function keepLocalOption(deps: InboundSyncDeps, conflict: ConflictRecord): KeepLocalOption {
@@ -51,6 +55,8 @@ export function keepLocalOption(deps: InboundSyncDeps, conflict: ConflictRecord)
     }
     case 'tracking':
       return plan.step === 'shipped' ? no('Amazon marked the plan shipped and takes no more tracking changes.') : { available: true, reason: null };
+    case 'shipmentName':
+      return plan.step === 'cancelled' ? no('The plan is cancelled: Amazon takes no more changes to its shipments.') : { available: true, reason: null };
   }
 }
 
@@ -127,6 +133,9 @@ export function applyKeepAmazon(deps: InboundSyncDeps, outbox: OutboxStore, conf
     case 'tracking':
       deps.db.prepare('UPDATE inbound_boxes SET tracking_id = ?, updated_at = ? WHERE plan_id = ? AND amazon_box_id = ?').run(String(amazon), Date.now(), plan.id, conflict.entityId);
       break;
+    case 'shipmentName':
+      deps.db.prepare('UPDATE inbound_shipments SET name = ?, updated_at = ? WHERE plan_id = ? AND shipment_id = ?').run(String(amazon), Date.now(), plan.id, conflict.entityId);
+      break;
   }
 }
 
@@ -145,6 +154,9 @@ export function applyKeepLocal(deps: InboundSyncDeps, outbox: OutboxStore, confl
       if (box) enqueue(outbox, plan, 'inbound.updateTracking', { shipmentId: box.shipment_id });
       break;
     }
+    case 'shipmentName':
+      enqueue(outbox, plan, AFTER_OPS.renameShipment, { shipmentId: conflict.entityId });
+      break;
     default:
       break;
   }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ChannelMap } from './channel';
 
-export const ConflictField = z.enum(['name', 'status', 'packingOption', 'placementOption', 'placementOptions', 'boxes', 'tracking']);
+export const ConflictField = z.enum(['name', 'status', 'packingOption', 'placementOption', 'placementOptions', 'boxes', 'tracking', 'shipmentName']);
 export type ConflictField = z.infer<typeof ConflictField>;
 
 /** A difference between Amazon's copy of a plan and the station's that the user must resolve. */

@@ -4,6 +4,7 @@ import { Elsewhere } from '../support/elsewhere';
 import { entries, packFirstPlan, packingInformationElsewhere, packPlan, settleExceptHeld } from '../support/conflict-flows';
 import { InboundApi } from '../../main/inbound/sync/inbound-api';
 import { amazonBoxSignature, boxSignature } from '../../main/inbound/sync/packing-handlers';
+import { confirmedPlan } from '../support/after-confirmation-flow';
 
 const OP = (name: string) => `fulfillmentInbound_2024-03-20.${name}`;
 let t: PracticeStation;
@@ -204,4 +205,40 @@ describe('changes made elsewhere are merged or shown as conflicts, never silentl
     expect(local.every((b) => b.status === 'closed' && b.packingGroupId !== null)).toBe(true);
     expect((await t.station.conflicts.check(plan.id)).conflicts).toEqual([]);
   }, 60_000);
+  it('a shipment renamed elsewhere after the station named it: a conflict on that shipment; "keep mine" sends the station’s name once, "keep Amazon’s" takes the other and sends nothing', async () => {
+    const { plan } = await confirmedPlan(t, { carrier: 'own', quantity: 12 });
+    const shipmentId = plan.shipmentIds[0]!;
+    const path = { inboundPlanId: plan.amazonPlanId!, shipmentId };
+    const shipmentName = () => t.station.afterConfirmation.view(plan.id).shipments.find((s) => s.shipmentId === shipmentId)!.name;
+    // A shipment the station never named shows Amazon's name, whatever it becomes: no conflict.
+    await elsewhere.call('updateShipmentName', path, { name: 'Named in Seller Central' });
+    expect((await t.station.conflicts.check(plan.id)).conflicts).toEqual([]);
+    expect(shipmentName()).toBe('Named in Seller Central');
+
+    t.station.afterConfirmation.renameShipment(plan.id, shipmentId, 'Bench 3 cartons');
+    await t.settle();
+    expect((await t.station.conflicts.check(plan.id)).conflicts).toEqual([]);
+    await elsewhere.call('updateShipmentName', path, { name: 'Renamed elsewhere' });
+    const { conflicts } = await t.station.conflicts.check(plan.id);
+    expect(conflicts.map((c) => [c.field, c.entityKind, c.entityId, c.localValue, c.amazonValue])).toEqual([['shipmentName', 'shipment', shipmentId, 'Bench 3 cartons', 'Renamed elsewhere']]);
+    expect(conflicts[0]!.keepLocal).toEqual({ available: true, reason: null });
+
+    const renames = t.market.inspect.callCount(OP('updateShipmentName'));
+    await t.station.conflicts.resolve(conflicts[0]!.id, 'keep_local', false);
+    await t.settle();
+    expect(t.market.inspect.callCount(OP('updateShipmentName')) - renames).toBe(1);
+    expect((await elsewhere.call<{ name: string }>('getShipment', path)).name).toBe('Bench 3 cartons');
+    expect((await t.station.conflicts.check(plan.id)).conflicts).toEqual([]);
+
+    // Renamed elsewhere once more; Amazon's name is kept this time, and nothing goes to Amazon.
+    await elsewhere.call('updateShipmentName', path, { name: 'Second name elsewhere' });
+    const again = await t.station.conflicts.check(plan.id);
+    expect(again.conflicts.map((c) => c.field)).toEqual(['shipmentName']);
+    const before = t.market.inspect.callCount(OP('updateShipmentName'));
+    await t.station.conflicts.resolve(again.conflicts[0]!.id, 'keep_amazon', false);
+    await t.settle();
+    expect(shipmentName()).toBe('Second name elsewhere');
+    expect(t.market.inspect.callCount(OP('updateShipmentName'))).toBe(before);
+    expect((await t.station.conflicts.check(plan.id)).conflicts).toEqual([]);
+  }, 120_000);
 });
