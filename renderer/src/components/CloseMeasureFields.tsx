@@ -75,3 +75,12 @@ export function SizeTemplates({ form, children }: { form: CloseMeasures; childre
     </div>
   );
 }
+
+/** The reason the last close did not go through: a field left empty, or the station's refusal as it gave it. */
+export function CloseProblem({ form, testId }: { form: CloseMeasures; testId: string }) {
+  return form.error ? (
+    <div role="alert" className="banner error" data-testid={testId}>
+      {form.error}
+    </div>
+  ) : null;
+}

@@ -5,7 +5,7 @@ import { MARKETPLACES } from '../../../../shared/marketplaces';
 import { usePackingStore } from '../../stores/packing-store';
 import type { DimensionUnit, SizeTemplate } from '../../components/box-measure';
 import { useCloseMeasures, type CloseFormLook } from '../../components/use-close-measures';
-import { MeasureFields, SizeTemplates } from '../../components/CloseMeasureFields';
+import { CloseProblem, MeasureFields, SizeTemplates } from '../../components/CloseMeasureFields';
 
 type ContentSource = Box['contentSource'];
 
@@ -76,11 +76,7 @@ export function CloseBoxForm({ plan, box }: { plan: PlanDetail; box: Box }) {
           {t('inbound.closeBox')} <kbd>Alt+C</kbd>
         </button>
       </div>
-      {form.error ? (
-        <div role="alert" className="banner error" data-testid="close-box-message">
-          {form.error}
-        </div>
-      ) : null}
+      <CloseProblem form={form} testId="close-box-message" />
     </form>
   );
 }

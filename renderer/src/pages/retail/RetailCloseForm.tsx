@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RetailContainer } from '../../../../shared/ipc/retail';
 import { useRetailPackingStore } from '../../stores/retail-packing-store';
 import { useCloseMeasures, type CloseFormLook } from '../../components/use-close-measures';
-import { MeasureFields } from '../../components/CloseMeasureFields';
+import { CloseProblem, MeasureFields } from '../../components/CloseMeasureFields';
 
 const LOOK: CloseFormLook = { i18n: 'retail', name: 'retail-', css: 'df-' };
 
@@ -34,7 +34,7 @@ export function RetailCloseForm({ container, smallParcel }: { container: RetailC
           {t('retail.close', { container: label })} <kbd>Alt+C</kbd>
         </button>
       </MeasureFields>
-      {form.error ? <div role="alert" className="banner error" data-testid="retail-close-error">{form.error}</div> : null}
+      <CloseProblem form={form} testId="retail-close-error" />
     </form>
   );
 }

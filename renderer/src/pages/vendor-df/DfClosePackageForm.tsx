@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useDfPackingStore } from '../../stores/df-packing-store';
 import type { DimensionUnit, SizeTemplate } from '../../components/box-measure';
 import { useCloseMeasures, type CloseFormLook } from '../../components/use-close-measures';
-import { MeasureFields, SizeTemplates } from '../../components/CloseMeasureFields';
+import { CloseProblem, MeasureFields, SizeTemplates } from '../../components/CloseMeasureFields';
 
 const LOOK: CloseFormLook = { i18n: 'df', name: 'df-', css: 'df-' };
 
@@ -46,11 +46,7 @@ export function DfClosePackageForm({ packageId, number }: { packageId: string; n
           {t('df.closePackage')} <kbd>Alt+C</kbd>
         </button>
       </SizeTemplates>
-      {form.error ? (
-        <div role="alert" className="banner error" data-testid="df-close-error">
-          {form.error}
-        </div>
-      ) : null}
+      <CloseProblem form={form} testId="df-close-error" />
     </form>
   );
 }
