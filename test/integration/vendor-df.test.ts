@@ -35,8 +35,11 @@ describe(`Vendor Direct Fulfillment at the station (${conformanceLabel()})`, () 
     // The practice marketplace issues a customer invoice for every order: the pull keeps one per order, sealed.
     expect(pulled).toMatchObject({ invoices: pulled.added, invoicesError: null });
     const summaries = station.df.repo.list();
-    // An order that asks for a packing slip, where there is one today, so the slip's sealing is covered too.
-    const fresh = summaries.filter((o) => o.step === 'new');
+    // An order whose carrier sends its label as ZPL (FedEx's come as PNG, printed as an image), so the printed label
+    // names the customer in text; one that asks for a packing slip where there is one today, so the slip's sealing is
+    // covered too. Which orders the practice marketplace has depends on the day.
+    const fresh = summaries.filter((o) => o.step === 'new' && !o.shipMethod?.startsWith('FEDEX'));
+    expect(fresh.length).toBeGreaterThan(0);
     const first = fresh.find((o) => station.df.repo.detail(o.id).packingSlipRequired) ?? fresh[0]!;
     order = station.df.acknowledge(first.id);
     expect(order.step).toBe('acknowledged');
