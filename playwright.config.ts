@@ -3,27 +3,38 @@ import { electronBinary } from './test/e2e/support/electron-runtime';
 
 const chromiumPath = process.env.PACKBENCH_CHROMIUM ?? '/usr/bin/chromium';
 
+const browserUse: Project['use'] = {
+  browserName: 'chromium',
+  viewport: { width: 1366, height: 768 },
+  launchOptions: {
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
+
 const projects: Project[] = [
   {
     name: 'browser-host',
     testDir: './test/e2e',
-    testIgnore: ['electron/**'],
-    use: {
-      browserName: 'chromium',
-      viewport: { width: 1366, height: 768 },
-      launchOptions: {
-        executablePath: chromiumPath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      },
-    },
+    testIgnore: ['electron/**', 'keyboard/**'],
+    use: browserUse,
+  },
+  {
+    // Keyboard-wedge detection tells a scanner from a person by the time between keys. These tests run after the
+    // others and one at a time, so no other test's browser and station compete for the CPU between two keystrokes.
+    name: 'browser-host-keyboard',
+    testDir: './test/e2e/keyboard',
+    dependencies: ['browser-host'],
+    workers: 1,
+    use: browserUse,
   },
 ];
 
@@ -32,7 +43,7 @@ if (electronBinary()) {
 } else if (!process.env.PACKBENCH_ELECTRON_NOTICE) {
   // Said once, by the runner: workers inherit the variable.
   process.env.PACKBENCH_ELECTRON_NOTICE = '1';
-  console.log('NOTE: the Electron runtime is not installed on this machine, so the "electron" Playwright project was NOT run; only the browser-host project ran.');
+  console.log('NOTE: the Electron runtime is not installed on this machine, so the "electron" Playwright project was NOT run; only the browser-host projects ran.');
 }
 
 export default defineConfig({

@@ -1,7 +1,7 @@
-import { test, expect } from './support/station-host';
-import { StationShell } from './pages/station-shell';
-import { InboundPage, STRINGS, fill } from './pages/inbound-page';
-import { lightItems } from './support/station-catalogue';
+import { test, expect } from '../support/station-host';
+import { StationShell } from '../pages/station-shell';
+import { InboundPage, STRINGS, fill } from '../pages/inbound-page';
+import { lightItems } from '../support/station-catalogue';
 
 const s = STRINGS.en.inbound;
 
