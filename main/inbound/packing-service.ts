@@ -121,7 +121,7 @@ export class PackingService {
         this.recordScan(planId, box.id, input.code, outcome.msku ?? null, quantity, outcome.code);
         return outcome;
       };
-      if (box.status !== 'open') return refuse({ ok: false, code: 'BOX_CLOSED', message: `Box ${box.number} is closed: open a new box or reopen it.` });
+      if (box.status !== 'open') return refuse({ ok: false, code: 'BOX_CLOSED', facts: { box: box.number }, message: `Box ${box.number} is closed: open a new box or reopen it.` });
       const resolved = this.catalogue.resolve(plan.account_id, input.code);
       if (!resolved.ok) return refuse({ ok: false, code: resolved.code, message: resolved.message });
       const msku = resolved.item.msku;
@@ -129,10 +129,10 @@ export class PackingService {
       if (lines.length === 0) return refuse({ ok: false, code: 'NOT_IN_PLAN', msku, message: `${msku} is not in this plan.` });
       const planned = this.planned(plan, box, msku);
       if (box.packingGroupId && planned === 0) {
-        return refuse({ ok: false, code: 'NOT_IN_GROUP', msku, message: `${msku} belongs to another packing group: pack it in a box of that group.` });
+        return refuse({ ok: false, code: 'NOT_IN_GROUP', msku, facts: { belongsTo: 'group' }, message: `${msku} belongs to another packing group: pack it in a box of that group.` });
       }
       if (box.shipmentId && planned === 0) {
-        return refuse({ ok: false, code: 'NOT_IN_GROUP', msku, message: `${msku} goes to another shipment: pack it in a box of that shipment.` });
+        return refuse({ ok: false, code: 'NOT_IN_GROUP', msku, facts: { belongsTo: 'shipment' }, message: `${msku} goes to another shipment: pack it in a box of that shipment.` });
       }
       let expiration: string | null = input.expiration ?? null;
       if (expiration === null && lines.length === 1) expiration = lines[0]!.expiration;
@@ -145,6 +145,7 @@ export class PackingService {
           ok: false,
           code: 'OVERPACK',
           msku,
+          facts: { planned, packed, quantity },
           message: `${msku}: ${planned} planned, ${packed} packed already; adding ${quantity} would pack ${packed + quantity - planned} more than planned. Confirm to pack them anyway.`,
         });
       }

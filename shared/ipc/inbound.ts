@@ -151,8 +151,14 @@ export const ScanOutcome = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(false),
     code: z.enum(['UNKNOWN_ITEM', 'CHECK_DIGIT', 'NOT_AN_ITEM', 'NOT_IN_PLAN', 'NOT_IN_GROUP', 'OVERPACK', 'BOX_CLOSED', 'EXPIRATION_REQUIRED']),
+    /** The station's words, in English; the screen says it in the packer's language from the code and `facts`. */
     message: z.string(),
     msku: z.string().optional(),
+    /** What the message is made of: the closed box's number, the over-pack's counts, where a unit of another group goes. */
+    facts: z
+      .object({ box: z.number().int(), planned: z.number().int(), packed: z.number().int(), quantity: z.number().int(), belongsTo: z.enum(['group', 'shipment']) })
+      .partial()
+      .optional(),
   }),
 ]);
 export type ScanOutcome = z.infer<typeof ScanOutcome>;

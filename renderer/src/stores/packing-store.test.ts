@@ -105,7 +105,7 @@ describe('packing store: scans shown before the station answers', () => {
     const done = usePackingStore.getState().scan('X00JAR0001');
     expect(await shown('JAR')).toBe(1);
     await settled();
-    answerScan({ ok: false, code: 'BOX_CLOSED', message: 'Box 1 is closed: open a new box or reopen it.' });
+    answerScan({ ok: false, code: 'BOX_CLOSED', facts: { box: 1 }, message: 'Box 1 is closed: open a new box or reopen it.' });
     await done;
     expect(await shown('JAR')).toBe(0);
     expect(usePackingStore.getState().pending).toEqual([]);

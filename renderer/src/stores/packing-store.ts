@@ -6,6 +6,7 @@ import i18next from '../i18n/i18n';
 import { usePlansStore } from './plans-store';
 import { boxesOf, openBoxOf, packingTargets } from '../pages/inbound/packing-targets';
 import { boxesWithPending, foreseeScan, planCodes, type PendingScan, type PlanCodes } from './optimistic-scan';
+import { refusalText } from './scan-refusal';
 
 export type Feedback = { kind: 'ok' | 'error' | 'warn'; text: string; msku?: string; seq: number };
 
@@ -176,11 +177,12 @@ export const usePackingStore = create<PackingState>((set, get) => {
         }
         takeBack(ahead);
         set({ closeAsked: false });
+        const refused = refusalText(outcome, code);
         if (outcome.code === 'OVERPACK') {
-          set({ confirm: { kind: 'scan', code, quantity, message: outcome.message } });
-          say('warn', outcome.message, outcome.msku);
+          set({ confirm: { kind: 'scan', code, quantity, message: refused } });
+          say('warn', refused, outcome.msku);
         } else {
-          say('error', outcome.message, outcome.msku);
+          say('error', refused, outcome.msku);
         }
       } catch (error) {
         drop(ahead);
