@@ -11,13 +11,17 @@ export function allowedQuantityChange(originalQuantity: number): number {
   return Math.max(6, Math.floor(originalQuantity * 0.05));
 }
 
-export type ContentUpdateProblem =
-  | { code: 'QUANTITY_CHANGE_TOO_LARGE'; msku: string; from: number; to: number; allowed: number; message: string }
-  | { code: 'NEW_MSKU'; msku: string; message: string }
-  | { code: 'BOX_ADDED_NOT_WORKING'; status: string; message: string }
-  | { code: 'SHIPMENT_CLOSED'; status: string; message: string }
-  | { code: 'NO_CHANGE'; message: string }
-  | { code: 'EMPTY_BOX'; box: number; message: string };
+/** What a problem's message is made of, for the screen to say it in the packer's language. */
+export type ProblemFacts = Record<string, string | number>;
+
+export type ContentUpdateProblem = (
+  | { code: 'QUANTITY_CHANGE_TOO_LARGE'; msku: string; from: number; to: number; allowed: number }
+  | { code: 'NEW_MSKU'; msku: string }
+  | { code: 'BOX_ADDED_NOT_WORKING'; status: string }
+  | { code: 'SHIPMENT_CLOSED'; status: string }
+  | { code: 'NO_CHANGE' }
+  | { code: 'EMPTY_BOX'; box: number }
+) & { message: string; facts: ProblemFacts };
 
 export interface ContentUpdateCheck {
   shipmentLabel: string;
@@ -43,19 +47,20 @@ export function contentUpdateProblems(check: ContentUpdateCheck): ContentUpdateP
     problems.push({
       code: 'BOX_ADDED_NOT_WORKING',
       status,
+      facts: { shipment: check.shipmentLabel, status, count: check.boxesAdded },
       message: `Boxes can be added only while shipment ${check.shipmentLabel} is WORKING; it is ${status}. Remove the ${check.boxesAdded} new box(es) or edit the existing ones.`,
     });
   }
   if (!EDITABLE.has(status)) {
-    problems.push({ code: 'SHIPMENT_CLOSED', status, message: `Shipment ${check.shipmentLabel} is ${status}; its contents can no longer change.` });
+    problems.push({ code: 'SHIPMENT_CLOSED', status, facts: { shipment: check.shipmentLabel, status }, message: `Shipment ${check.shipmentLabel} is ${status}; its contents can no longer change.` });
     return problems;
   }
-  if (!check.changed) problems.push({ code: 'NO_CHANGE', message: 'Nothing changed: edit a box, add one or remove one first.' });
-  for (const box of check.emptyBoxes) problems.push({ code: 'EMPTY_BOX', box, message: `Box ${box} holds no units: add items or remove the box.` });
+  if (!check.changed) problems.push({ code: 'NO_CHANGE', facts: {}, message: 'Nothing changed: edit a box, add one or remove one first.' });
+  for (const box of check.emptyBoxes) problems.push({ code: 'EMPTY_BOX', box, facts: { box }, message: `Box ${box} holds no units: add items or remove the box.` });
   for (const [msku, to] of check.after) {
     const from = check.before.get(msku);
     if (from === undefined) {
-      problems.push({ code: 'NEW_MSKU', msku, message: `${msku} is not in shipment ${check.shipmentLabel}; Amazon does not let a content update add a new SKU.` });
+      problems.push({ code: 'NEW_MSKU', msku, facts: { msku, shipment: check.shipmentLabel }, message: `${msku} is not in shipment ${check.shipmentLabel}; Amazon does not let a content update add a new SKU.` });
       continue;
     }
     const allowed = allowedQuantityChange(from);
@@ -76,6 +81,7 @@ function tooLarge(msku: string, from: number, to: number, allowed: number): Cont
     from,
     to,
     allowed,
+    facts: { msku, from, to, change: Math.abs(to - from), allowed },
     message: `${msku}: ${from} → ${to} units changes by ${Math.abs(to - from)}; once the carrier is confirmed each SKU may change by at most ${allowed} units (5 % or 6 units, whichever is greater).`,
   };
 }

@@ -29,7 +29,9 @@ export const ContentUpdateBox = z
 export type ContentUpdateBox = z.infer<typeof ContentUpdateBox>;
 
 const Money = z.object({ amount: z.number(), code: z.string() });
-const Problem = z.object({ code: z.string(), message: z.string() });
+/** A problem in the station's (English) words; `facts` lets the screen say a station's own check in the packer's language. */
+const Problem = z.object({ code: z.string(), message: z.string(), facts: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+export type StationProblem = z.infer<typeof Problem>;
 
 export const ContentUpdatePreview = z.object({
   previewId: z.string(),

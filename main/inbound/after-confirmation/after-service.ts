@@ -90,7 +90,7 @@ export class AfterConfirmationService {
       emptyBoxes: boxes.flatMap((b, i) => (b.contentSource === 'BOX_CONTENT_PROVIDED' && b.lines.length === 0 ? [i + 1] : [])),
       changed: asRequest(before) !== asRequest(boxes),
     });
-    if (problems.length > 0) return { ok: false, problems: problems.map((p) => ({ code: p.code, message: p.message })) };
+    if (problems.length > 0) return { ok: false, problems: problems.map((p) => ({ code: p.code, message: p.message, facts: p.facts })) };
     const id = randomUUID();
     const view = this.commit(() => {
       this.repo.insertContentUpdate({ id, plan_id: planId, shipment_id: shipmentId }, boxes);

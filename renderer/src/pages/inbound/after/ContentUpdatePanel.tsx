@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AfterShipment, ContentUpdateBox } from '../../../../../shared/ipc/inbound-after';
+import type { AfterShipment, ContentUpdateBox, StationProblem } from '../../../../../shared/ipc/inbound-after';
 import { useInboundAfterStore } from '../../../stores/inbound-after-store';
 import { useAltShortcut } from '../../../components/use-shortcut';
 import { BoxEditor } from './BoxEditor';
@@ -26,7 +26,9 @@ export function ContentUpdatePanel({ planId, shipment, online, run }: { planId: 
   const { t } = useTranslation();
   const { requestPreview, act } = useInboundAfterStore();
   const [draft, setDraft] = useState<ContentUpdateBox[] | null>(null);
-  const [problems, setProblems] = useState<{ code: string; message: string }[]>([]);
+  const [problems, setProblems] = useState<StationProblem[]>([]);
+  // The station's own checks in the packer's language; anything else in the station's words.
+  const problemText = (p: StationProblem) => (p.facts ? String(t(`inboundAfter.problem.${p.code}`, { ...p.facts, defaultValue: p.message })) : p.message);
   const update = shipment.contentUpdate;
   const waiting = update !== null && WAITING.has(update.state);
   const previewed = update?.state === 'previewed' ? update : null;
@@ -81,7 +83,7 @@ export function ContentUpdatePanel({ planId, shipment, online, run }: { planId: 
             <ul role="alert" className="problems" data-testid="content-update-problems">
               {problems.map((p, i) => (
                 <li key={`${p.code}-${i}`} className="error-text">
-                  {p.message}
+                  {problemText(p)}
                 </li>
               ))}
             </ul>
