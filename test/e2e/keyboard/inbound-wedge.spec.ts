@@ -1,14 +1,16 @@
-import { test, expect } from '../support/station-host';
+import type { Page } from '@playwright/test';
+import { test, expect, type RunningHost } from '../support/station-host';
 import { StationShell } from '../pages/station-shell';
 import { InboundPage, STRINGS, fill } from '../pages/inbound-page';
 import { lightItems } from '../support/station-catalogue';
 
 const s = STRINGS.en.inbound;
 
-/** A plan of one SKU at the packing step, with one unit scanned into the open box. */
-async function packingOneSku(inbound: InboundPage, dataDir: string) {
-  const { page } = inbound;
-  const [item] = lightItems(dataDir, 1);
+/** A plan of one SKU at the packing step, with one unit scanned into the open box, and the close form's weight field. */
+async function packingOneSku(page: Page, host: RunningHost) {
+  await new StationShell(page).open(host.url);
+  const inbound = new InboundPage(page);
+  const [item] = lightItems(host.dataDir, 1);
   await inbound.open();
   await inbound.startNewPlan();
   await inbound.scanIntoDraft([item!], 5);
@@ -18,16 +20,12 @@ async function packingOneSku(inbound: InboundPage, dataDir: string) {
   await expect(inbound.lineQuantity(item!.msku)).toHaveValue('1');
   // Bursts are judged by timing: let the station finish talking to Amazon so the page is idle, as at a real bench.
   await expect(page.getByTestId('plan-waiting')).toHaveCount(0, { timeout: 45_000 });
-  return item!;
+  return { inbound, item: item!, weight: inbound.weightField() };
 }
 
 test('a keyboard-wedge burst at 200 characters per second while the weight field has focus lands as one scan in the open box, and nothing in the field', async ({ page, host }) => {
   test.setTimeout(120_000);
-  await new StationShell(page).open(host.url);
-  const inbound = new InboundPage(page);
-  const item = await packingOneSku(inbound, host.dataDir);
-
-  const weight = inbound.weightField();
+  const { inbound, item, weight } = await packingOneSku(page, host);
   await weight.click();
   await expect(weight).toBeFocused();
   await inbound.scan(item.fnsku);
@@ -46,11 +44,7 @@ test('a keyboard-wedge burst at 200 characters per second while the weight field
 
 test('a person typing slowly in the weight field is not taken for a scanner, even typing a product code', async ({ page, host }) => {
   test.setTimeout(120_000);
-  await new StationShell(page).open(host.url);
-  const inbound = new InboundPage(page);
-  const item = await packingOneSku(inbound, host.dataDir);
-
-  const weight = inbound.weightField();
+  const { inbound, item, weight } = await packingOneSku(page, host);
   await weight.click();
   await inbound.typeSlowly(item.fnsku);
   await expect(weight).toHaveValue(item.fnsku);
