@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DevicesState } from '../../../shared/ipc/devices';
 import type { LiveReading, ScanEvent } from '../../../shared/devices/device-events';
 import type { Reply } from '../../../shared/ipc/reply';
+import { memoryStorage } from '../test-fixtures/storage';
 
 /** A station stand-in on window.station: records calls, answers from a table, and lets the test push events. */
 function fakeStation(answers: Record<string, (request: unknown) => Reply<unknown>>) {
@@ -25,11 +26,6 @@ function fakeStation(answers: Record<string, (request: unknown) => Reply<unknown
     },
   };
 }
-
-const memoryStorage = () => {
-  const items = new Map<string, string>();
-  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
-};
 
 const virtualState: DevicesState = {
   scale: { settings: { kind: 'virtual', settleMs: 400, intervalMs: 200 }, status: { state: 'connected', at: 1 }, reading: null },

@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Box, PlanDetail } from '../../../shared/ipc/inbound';
+import type { Box } from '../../../shared/ipc/inbound';
+import { testBox, testItem } from '../test-fixtures/inbound';
 import { boxesWithPending, boxWithPending, foreseeScan, planCodes, savingLines, type ForeseeInput, type PendingScan } from './optimistic-scan';
 
-type Item = PlanDetail['items'][number];
-
-const item = (msku: string, fnsku: string | null, quantity: number, expiration?: string): Item => ({
-  msku,
-  fnsku,
-  title: `${msku} title`,
-  quantity,
-  prepOwner: 'NONE',
-  labelOwner: 'SELLER',
-  ...(expiration ? { expiration } : {}),
-});
-
-function box(id: string, lines: [string, number, string | null][], status: Box['status'] = 'open'): Box {
-  return {
-    id,
-    number: 1,
-    packingGroupId: 'g1',
-    shipmentId: null,
-    status,
-    weight: null,
-    dimensions: null,
-    contentSource: 'BOX_CONTENT_PROVIDED',
-    amazonBoxId: null,
-    trackingId: null,
-    lines: lines.map(([msku, quantity, expiration]) => ({ msku, quantity, expiration })),
-  };
-}
+const item = testItem;
+const box = (id: string, lines: [string, number, string | null][], status: Box['status'] = 'open'): Box => testBox(id, lines, { status });
 
 const items = [item('MUG', 'X00MUG0001', 5), item('JAR', 'X00JAR0001', 2), item('PILL', 'X00PIL0001', 3, '2027-01-31'), item('PILL', 'X00PIL0001', 3, '2027-06-30'), item('GEL', 'X00GEL0001', 4, '2027-03-31')];
 const planned = [

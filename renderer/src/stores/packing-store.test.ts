@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Box, PlanDetail, ScanOutcome } from '../../../shared/ipc/inbound';
 import type { Reply } from '../../../shared/ipc/reply';
+import { testBox, testItem, testPlan } from '../test-fixtures/inbound';
+import { memoryStorage } from '../test-fixtures/storage';
 
 /** A station stand-in whose answers the test releases one by one, so it can look at the screen's state in between. */
 function heldStation() {
@@ -16,43 +18,19 @@ function heldStation() {
   };
 }
 
-function box(lines: [string, number][], status: Box['status'] = 'open'): Box {
-  return {
-    id: 'b1',
-    number: 1,
-    packingGroupId: 'g1',
-    shipmentId: null,
-    status,
-    weight: null,
-    dimensions: null,
-    contentSource: 'BOX_CONTENT_PROVIDED',
-    amazonBoxId: null,
-    trackingId: null,
-    lines: lines.map(([msku, quantity]) => ({ msku, quantity, expiration: null })),
-  };
-}
-
-const item = (msku: string, fnsku: string, quantity: number): PlanDetail['items'][number] => ({ msku, fnsku, title: msku, quantity, prepOwner: 'NONE', labelOwner: 'SELLER' });
+const box = (lines: [string, number][], status: Box['status'] = 'open'): Box => testBox('b1', lines, { status });
 
 function plan(boxes: Box[]): PlanDetail {
-  return {
-    id: 'p1', accountId: 'a', marketplaceId: 'ATVPDKIKX0DER', name: 'Test', flow: 'pack_first', step: 'packing', amazonPlanId: 'wf1',
-    skuCount: 2, unitCount: 3, packedUnits: 0, boxCount: boxes.length, shipmentIds: [], confirmationIds: [],
-    sync: { pending: 0, failed: 0, lastError: null }, updatedAt: 0,
-    shipFrom: { id: 's', accountId: 'a', label: 'Home', address: { name: 'A', addressLine1: 'B', city: 'C', postalCode: '1', countryCode: 'US', phoneNumber: '1' } },
-    items: [item('MUG', 'X00MUG0001', 2), item('JAR', 'X00JAR0001', 1)],
+  return testPlan({
+    skuCount: 2,
+    unitCount: 3,
+    items: [testItem('MUG', 'X00MUG0001', 2), testItem('JAR', 'X00JAR0001', 1)],
     packingOptionId: 'po1',
-    placementOptionId: null,
     packingOptions: [{ packingOptionId: 'po1', status: 'ACCEPTED', expiresAt: null, groupIds: ['g1'], raw: {} }],
     packingGroups: [{ packingGroupId: 'g1', items: [{ msku: 'MUG', quantity: 2, expiration: null }, { msku: 'JAR', quantity: 1, expiration: null }] }],
-    placementOptions: [], shipments: [], transportationOptions: [], deliveryWindows: [], boxes, problems: [],
-  };
+    boxes,
+  });
 }
-
-const memoryStorage = () => {
-  const items = new Map<string, string>();
-  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
-};
 
 async function packingTable(boxes: Box[]) {
   const station = heldStation();

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ScanOutcome } from '../../../shared/ipc/inbound';
+import { memoryStorage } from '../test-fixtures/storage';
 
 type Refusal = Extract<ScanOutcome, { ok: false }>;
 
 async function refusals(language: 'en' | 'zh-CN') {
-  const items = new Map<string, string>();
-  vi.stubGlobal('window', { localStorage: { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: () => undefined } });
+  vi.stubGlobal('window', { localStorage: memoryStorage() });
   vi.stubGlobal('navigator', { language: 'en-US' });
   const { default: i18next } = await import('../i18n/i18n');
   await i18next.changeLanguage(language);

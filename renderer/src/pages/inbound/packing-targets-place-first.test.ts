@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDetail } from '../../../../shared/ipc/inbound';
 import { packingTargets, remainingOf } from './packing-targets';
+import { testItem, testPlan } from '../../test-fixtures/inbound';
 
 type Shipment = PlanDetail['shipments'][number];
 const shipment = (shipmentId: string, placementOptionId: string, items?: Shipment['items']): Shipment => ({
@@ -8,18 +9,15 @@ const shipment = (shipmentId: string, placementOptionId: string, items?: Shipmen
 });
 
 function placeFirst(shipments: Shipment[]): PlanDetail {
-  return {
-    id: 'p1', accountId: 'a', marketplaceId: 'ATVPDKIKX0DER', name: 'LTL', flow: 'place_first', step: 'packing', amazonPlanId: 'wf1',
-    skuCount: 2, unitCount: 9, packedUnits: 0, boxCount: 0, shipmentIds: [], confirmationIds: [],
-    sync: { pending: 0, failed: 0, lastError: null }, updatedAt: 0,
-    shipFrom: { id: 's', accountId: 'a', label: 'Home', address: { name: 'A', addressLine1: 'B', city: 'C', postalCode: '1', countryCode: 'US', phoneNumber: '1' } },
-    items: [
-      { msku: 'A', quantity: 6, prepOwner: 'NONE', labelOwner: 'SELLER', fnsku: 'X0A', title: 'A' },
-      { msku: 'B', quantity: 3, prepOwner: 'NONE', labelOwner: 'SELLER', fnsku: 'X0B', title: 'B' },
-    ],
-    packingOptionId: null, placementOptionId: 'pl2', packingOptions: [], packingGroups: [], placementOptions: [],
-    shipments, transportationOptions: [], deliveryWindows: [], boxes: [], problems: [],
-  };
+  return testPlan({
+    name: 'LTL',
+    flow: 'place_first',
+    skuCount: 2,
+    unitCount: 9,
+    items: [testItem('A', 'X0A', 6), testItem('B', 'X0B', 3)],
+    placementOptionId: 'pl2',
+    shipments,
+  });
 }
 
 describe('place-first packing targets', () => {

@@ -1,32 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Box, PlanDetail } from '../../../../shared/ipc/inbound';
 import { boxesOf, openBoxOf, packingTargets, remainingOf } from './packing-targets';
+import { testBox, testPlan } from '../../test-fixtures/inbound';
 
-function box(id: string, number: number, group: string, status: Box['status'], lines: [string, number][]): Box {
-  return {
-    id,
-    number,
-    packingGroupId: group,
-    shipmentId: null,
-    status,
-    weight: null,
-    dimensions: null,
-    contentSource: 'BOX_CONTENT_PROVIDED',
-    amazonBoxId: null,
-    trackingId: null,
-    lines: lines.map(([msku, quantity]) => ({ msku, quantity, expiration: null })),
-  };
-}
+const box = (id: string, number: number, group: string, status: Box['status'], lines: [string, number][]): Box => testBox(id, lines, { number, packingGroupId: group, status });
 
 function plan(boxes: Box[]): PlanDetail {
-  return {
-    id: 'p1', accountId: 'a', marketplaceId: 'ATVPDKIKX0DER', name: 'Test', flow: 'pack_first', step: 'packing', amazonPlanId: 'wf1',
-    skuCount: 3, unitCount: 10, packedUnits: 0, boxCount: boxes.length, shipmentIds: [], confirmationIds: [],
-    sync: { pending: 0, failed: 0, lastError: null }, updatedAt: 0,
-    shipFrom: { id: 's', accountId: 'a', label: 'Home', address: { name: 'A', addressLine1: 'B', city: 'C', postalCode: '1', countryCode: 'US', phoneNumber: '1' } },
-    items: [],
+  return testPlan({
+    skuCount: 3,
+    unitCount: 10,
     packingOptionId: 'po2',
-    placementOptionId: null,
     packingOptions: [
       { packingOptionId: 'po1', status: 'OFFERED', expiresAt: null, groupIds: ['g-all'], raw: {} },
       { packingOptionId: 'po2', status: 'ACCEPTED', expiresAt: null, groupIds: ['g1', 'g2'], raw: {} },
@@ -36,8 +19,8 @@ function plan(boxes: Box[]): PlanDetail {
       { packingGroupId: 'g1', items: [{ msku: 'A', quantity: 4, expiration: null }, { msku: 'B', quantity: 2, expiration: '2027-01-31' }, { msku: 'B', quantity: 1, expiration: '2027-02-28' }] },
       { packingGroupId: 'g2', items: [{ msku: 'HAZ', quantity: 3, expiration: null }] },
     ],
-    placementOptions: [], shipments: [], transportationOptions: [], deliveryWindows: [], boxes, problems: [],
-  };
+    boxes,
+  });
 }
 
 describe('packing targets', () => {
