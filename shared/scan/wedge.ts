@@ -5,7 +5,9 @@
  * the renderer's keydown listener and the tests drive the same code.
  *
  * Invariant: every character key fed in comes out exactly once, in order, either inside one `scan` or in a
- * `typed` batch (for the focused field to receive). Nothing is dropped or reordered.
+ * `typed` batch (for the focused field to receive). Nothing is dropped or reordered. The one exception is a scan's
+ * stalled head: keys given out as typed because the scanner paused after them, just before a burst that is a scan,
+ * are that scan's start; the scan carries them again in `head`, for the receiver to take them back out of the field.
  */
 
 export type WedgeTerminator = 'enter' | 'tab' | 'none';
@@ -25,6 +27,12 @@ export interface WedgeOptions {
    * OS or a USB hub stalling) no longer splits it, so half a scan never lands in the focused field.
    */
   burstGraceMs: number;
+  /**
+   * A scanner stalling before it has sent minLength keys (a busy USB hub, a loaded station) has those keys judged
+   * typing. A scan that starts within this long after them takes them back as its head. Short enough that a person
+   * does not type a key and start a scan within it.
+   */
+  stalledHeadMs: number;
 }
 
 export const DEFAULT_WEDGE_OPTIONS: WedgeOptions = {
@@ -35,9 +43,11 @@ export const DEFAULT_WEDGE_OPTIONS: WedgeOptions = {
   terminator: 'enter',
   idleTimeoutMs: 60,
   burstGraceMs: 100,
+  stalledHeadMs: 150,
 };
 
-export type WedgeOutput = { type: 'scan'; value: string } | { type: 'typed'; keys: string[] };
+/** `head`: keys of this scan given out as typed before it (see stalledHeadMs), to be taken back from the field. */
+export type WedgeOutput = { type: 'scan'; value: string; head?: string[] } | { type: 'typed'; keys: string[] };
 
 /** Keys that only change the next key (scanners press Shift for capitals). They are neither held nor replayed. */
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'NumLock', 'Fn']);
@@ -50,6 +60,10 @@ export class WedgeDetector {
   readonly options: WedgeOptions;
   private buffer: string[] = [];
   private lastAt = 0;
+  /** Character keys last given out as typed because a pause followed them: a stalled scan's head, maybe. */
+  private typedHead: { keys: string[]; at: number } | null = null;
+  /** The head the burst being held started after, if it started soon enough. */
+  private burstHead: string[] | null = null;
 
   constructor(options: Partial<WedgeOptions> = {}) {
     this.options = { ...DEFAULT_WEDGE_OPTIONS, ...options };
@@ -91,10 +105,13 @@ export class WedgeDetector {
     const out = this.expire(atMs);
     const gapOk = this.pending && atMs - this.lastAt <= this.allowedGap();
     if (this.pending && key === terminatorKey(this.options.terminator)) {
-      const scan = gapOk ? this.asScan(this.buffer) : undefined;
+      const head = this.burstHead;
+      const withHead = gapOk && head ? this.asScan([...head, ...this.buffer]) : undefined;
+      const scan = withHead ?? (gapOk ? this.asScan(this.buffer) : undefined);
       if (scan !== undefined) {
         this.buffer = [];
-        out.push({ type: 'scan', value: scan });
+        this.burstHead = null;
+        out.push(withHead !== undefined && head ? { type: 'scan', value: scan, head } : { type: 'scan', value: scan });
         return out;
       }
       out.push(...this.flushTyped([key]));
@@ -102,9 +119,15 @@ export class WedgeDetector {
     }
     if (key.length !== 1 || repeat) {
       out.push(...this.flushTyped([key]));
+      this.typedHead = null;
       return out;
     }
     if (this.pending && !gapOk) out.push(...this.resolveIdle());
+    if (!this.pending) {
+      const head = this.typedHead;
+      this.burstHead = head && atMs - head.at <= this.options.stalledHeadMs ? head.keys : null;
+      this.typedHead = null;
+    }
     this.buffer.push(key);
     this.lastAt = atMs;
     if (!this.prefixStillPossible()) out.push(...this.flushTyped([]));
@@ -118,6 +141,7 @@ export class WedgeDetector {
 
   /** Gives back everything held as typed keys (focus moved, detector reconfigured). */
   flush(): WedgeOutput[] {
+    this.typedHead = null;
     return this.flushTyped([]);
   }
 
@@ -136,12 +160,17 @@ export class WedgeDetector {
         return [{ type: 'scan', value: scan }];
       }
     }
+    // Too few keys at scanner speed, then a pause: typing, or a scanner that stalled. Kept in case a scan follows.
+    const keys = [...(this.burstHead ?? []), ...this.buffer];
+    this.typedHead = { keys, at: this.lastAt };
+    this.burstHead = null;
     return this.flushTyped([]);
   }
 
   private flushTyped(extra: string[]): WedgeOutput[] {
     const keys = [...this.buffer, ...extra];
     this.buffer = [];
+    this.burstHead = null;
     return keys.length ? [{ type: 'typed', keys }] : [];
   }
 
@@ -183,7 +212,8 @@ export interface WedgeKeyEvent {
 }
 
 export interface WedgeListenerHooks {
-  onScan(value: string): void;
+  /** `head`: keys of this scan already given to onTyped (a stalled start), to be taken back out of the field. */
+  onScan(value: string, head?: string[]): void;
   /** Keys held back and then judged typed: the renderer inserts them into the focused field. */
   onTyped(keys: string[]): void;
   /** The renderer's clock (performance.now, same origin as KeyboardEvent.timeStamp). */
@@ -202,7 +232,7 @@ export function createWedgeKeyListener(options: Partial<WedgeOptions>, hooks: We
   let cancel: (() => void) | undefined;
   const emit = (outputs: WedgeOutput[]) => {
     for (const output of outputs) {
-      if (output.type === 'scan') hooks.onScan(output.value);
+      if (output.type === 'scan') hooks.onScan(output.value, output.head);
       else hooks.onTyped(output.keys);
     }
   };

@@ -14,6 +14,19 @@ function dispatchKey(target: Element, key: string): boolean {
   return target.dispatchEvent(event);
 }
 
+/**
+ * Takes back text given to the focused field a moment ago (a scan's stalled head), as a Backspace would: only when it
+ * stands right before the caret, so nothing the person has typed since is touched.
+ */
+export function takeBackTyped(text: string): void {
+  const target = document.activeElement;
+  if (!text || !editable(target)) return;
+  const end = target.selectionStart;
+  if (end === null || target.selectionEnd !== end || end < text.length || target.value.slice(end - text.length, end) !== text) return;
+  target.setSelectionRange(end - text.length, end);
+  document.execCommand('delete');
+}
+
 export function replayKeys(keys: string[]): void {
   let text = '';
   const flushText = () => {

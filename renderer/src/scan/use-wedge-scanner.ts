@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { createWedgeKeyListener, type WedgeOptions } from '../../../shared/scan';
 import { currentScanHandler } from './scan-router';
-import { replayKeys } from './replay-keys';
+import { replayKeys, takeBackTyped } from './replay-keys';
 import { OffFieldCollector, takesText } from './off-field-keys';
 
 /**
@@ -18,7 +18,9 @@ export function useWedgeScanner(options: Partial<WedgeOptions> = {}): void {
       Object.entries({ maxInterKeyMs, minLength, prefix, suffix, terminator, idleTimeoutMs, burstGraceMs }).filter(([, v]) => v !== undefined),
     );
     const wedge = createWedgeKeyListener(settings, {
-      onScan(value) {
+      onScan(value, head) {
+        // Keys a stalled scanner sent before its pause went into the field as typing; they are the scan's start.
+        if (head) takeBackTyped(head.join(''));
         const handle = currentScanHandler();
         if (handle) handle(value);
         // No screen takes scans: the scan is typing into the focused field, terminator included.
