@@ -70,6 +70,24 @@ describe('WedgeDetector', () => {
     expect(edited).toEqual([{ type: 'typed', keys: ['7'] }, { type: 'typed', keys: ['Backspace'] }, { type: 'scan', value: 'X001ABCDEF' }]);
   });
 
+  it('a person typing at 60 ms per key, then Enter, then a scan at once: what was typed stays typed', () => {
+    const strokes = [...strokesOf('MDW2', 0, 60), { key: 'Enter', at: 250 }, ...strokesOf('040702348444', 270, 5), { key: 'Enter', at: 330 }];
+    const out = drive(new WedgeDetector(), strokes);
+    expect(typedText(out)).toBe('MDW2Enter');
+    expect(out.filter((o) => o.type === 'scan')).toEqual([{ type: 'scan', value: '040702348444' }]);
+    // Typing without Enter, a scan starting 60 ms after the last key takes that one key only, never the whole text.
+    const glued = drive(new WedgeDetector(), [...strokesOf('60491880', 0, 60), ...strokesOf('X001ABCDEF', 480, 5), { key: 'Enter', at: 540 }]);
+    expect(glued.filter((o) => o.type === 'scan')).toEqual([{ type: 'scan', value: '0X001ABCDEF', head: ['0'] }]);
+  });
+
+  it('a key the listener lets through (Enter with nothing held) ends what a scan could take back', () => {
+    const d = new WedgeDetector();
+    const out = drive(d, [{ key: '3', at: 0 }]);
+    expect(out).toEqual([{ type: 'typed', keys: ['3'] }]);
+    d.passed('Enter');
+    expect(drive(d, [...strokesOf('040702348444', 100, 5), { key: 'Enter', at: 160 }])).toEqual([{ type: 'scan', value: '040702348444' }]);
+  });
+
   it('a stall in the middle of an established burst does not split the scan', () => {
     const d = new WedgeDetector();
     const strokes = [...strokesOf('X001AB', 0, 5), ...strokesOf('CDEF', 25 + 70, 5), { key: 'Enter', at: 120 }];

@@ -134,6 +134,11 @@ export class WedgeDetector {
     return out;
   }
 
+  /** A key the listener let through without holding it (nothing held, not a character): a scan can no longer take back what was typed before it. */
+  passed(key: string): void {
+    if (!MODIFIERS.has(key)) this.typedHead = null;
+  }
+
   /** Releases held keys whose deadline has passed; call it at `nextDeadline()`. */
   tick(nowMs: number): WedgeOutput[] {
     return this.expire(nowMs);
@@ -160,17 +165,21 @@ export class WedgeDetector {
         return [{ type: 'scan', value: scan }];
       }
     }
-    // Too few keys at scanner speed, then a pause: typing, or a scanner that stalled. Kept in case a scan follows.
-    const keys = [...(this.burstHead ?? []), ...this.buffer];
-    this.typedHead = { keys, at: this.lastAt };
-    this.burstHead = null;
-    return this.flushTyped([]);
+    // Fewer keys than a scan at scanner speed, then a pause: typing, or a scanner that stalled. Kept in case a scan
+    // follows at once. Only these keys: a person's keys each end in a pause, so they never add up to a head.
+    const { prefix, minLength } = this.options;
+    const stalled = this.buffer.length < prefix.length + minLength ? { keys: [...this.buffer], at: this.lastAt } : null;
+    const out = this.flushTyped([]);
+    this.typedHead = stalled;
+    return out;
   }
 
   private flushTyped(extra: string[]): WedgeOutput[] {
     const keys = [...this.buffer, ...extra];
     this.buffer = [];
     this.burstHead = null;
+    // A key that is not a character (Enter, Backspace, an arrow) ends whatever a scan could still take back.
+    this.typedHead = null;
     return keys.length ? [{ type: 'typed', keys }] : [];
   }
 
@@ -253,7 +262,10 @@ export function createWedgeKeyListener(options: Partial<WedgeOptions>, hooks: We
       arm();
       return;
     }
-    if (!detector.wouldHold(event.key)) return;
+    if (!detector.wouldHold(event.key)) {
+      detector.passed(event.key);
+      return;
+    }
     event.preventDefault();
     emit(detector.feed(event.key, event.timeStamp, event.repeat));
     arm();

@@ -16,15 +16,15 @@ function dispatchKey(target: Element, key: string): boolean {
 
 /**
  * Takes back text given to the focused field a moment ago (a scan's stalled head), as a Backspace would: only when it
- * stands right before the caret, so nothing the person has typed since is touched.
+ * stands right before the caret, so nothing the person has typed since is touched. Whether it was taken back.
  */
-export function takeBackTyped(text: string): void {
+export function takeBackTyped(text: string): boolean {
   const target = document.activeElement;
-  if (!text || !editable(target)) return;
+  if (!text || !editable(target)) return false;
   const end = target.selectionStart;
-  if (end === null || target.selectionEnd !== end || end < text.length || target.value.slice(end - text.length, end) !== text) return;
+  if (end === null || target.selectionEnd !== end || end < text.length || target.value.slice(end - text.length, end) !== text) return false;
   target.setSelectionRange(end - text.length, end);
-  document.execCommand('delete');
+  return document.execCommand('delete');
 }
 
 export function replayKeys(keys: string[]): void {

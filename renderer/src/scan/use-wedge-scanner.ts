@@ -18,9 +18,11 @@ export function useWedgeScanner(options: Partial<WedgeOptions> = {}): void {
       Object.entries({ maxInterKeyMs, minLength, prefix, suffix, terminator, idleTimeoutMs, burstGraceMs }).filter(([, v]) => v !== undefined),
     );
     const wedge = createWedgeKeyListener(settings, {
-      onScan(value, head) {
-        // Keys a stalled scanner sent before its pause went into the field as typing; they are the scan's start.
-        if (head) takeBackTyped(head.join(''));
+      onScan(scanned, head) {
+        // Keys a stalled scanner sent before its pause went into the field as typing; they are the scan's start, if
+        // they are still there to take back (else they were the person's, in another field, and stay theirs).
+        const typed = head?.join('') ?? '';
+        const value = typed && !takeBackTyped(typed) && scanned.startsWith(typed) ? scanned.slice(typed.length) : scanned;
         const handle = currentScanHandler();
         if (handle) handle(value);
         // No screen takes scans: the scan is typing into the focused field, terminator included.
@@ -41,10 +43,14 @@ export function useWedgeScanner(options: Partial<WedgeOptions> = {}): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!event.isTrusted || event.isComposing) return;
       const inScanField = event.target instanceof Element && event.target.closest('[data-scan-field]') !== null;
-      if (inScanField && !wedge.detector.pending) return;
+      if (inScanField && !wedge.detector.pending) {
+        wedge.detector.passed(event.key);
+        return;
+      }
       const modified = event.ctrlKey || event.altKey || event.metaKey;
       if (takesText(event.target)) offField.clear();
       else if (!modified && !wedge.detector.pending && currentScanHandler()) {
+        wedge.detector.passed(event.key);
         const result = offField.feed(event);
         if (result.kind === 'pass') return;
         event.preventDefault();
