@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { practiceStation, type PracticeStation } from '../support/practice-station';
 import { conformanceLabel } from '../support/spapi-models';
-import { lightItems, packByGroup, US } from '../support/inbound-flows';
+import { lightItems, packByGroup, US, PALLET, tomorrow } from '../support/inbound-flows';
 import type { PlanDetail } from '../../shared/ipc/inbound';
 
 const API = 'fulfillmentInbound_2024-03-20';
@@ -14,8 +14,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-const pallet = { quantity: 2, length: 48, width: 40, height: 50, dimensionUnit: 'IN', weight: 310, weightUnit: 'LB', stackability: 'STACKABLE' } as const;
-const tomorrow = () => new Date(Date.now() + 24 * 3600_000).toISOString();
 const partneredLtl = (plan: PlanDetail, shipmentId: string) =>
   plan.transportationOptions.find((o) => o.shipmentId === shipmentId && o.shippingMode === 'FREIGHT_LTL' && o.shippingSolution === 'AMAZON_PARTNERED_CARRIER');
 
@@ -39,7 +37,7 @@ describe(`Pack first shipped as LTL freight: pallets entered at the transport st
     plan = station.plans.get(plan.id);
     const placement = plan.placementOptions[0]!;
     // Before placement is confirmed the shipments are not settled: no pallets yet, with the reason.
-    expect(() => station.freight.set(plan.id, placement.shipmentIds[0]!, { pallets: [pallet], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'USD' }, readyToShip: tomorrow() })).toThrow(
+    expect(() => station.freight.set(plan.id, placement.shipmentIds[0]!, { pallets: [PALLET], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'USD' }, readyToShip: tomorrow() })).toThrow(
       /transport step, once placement is confirmed/,
     );
     station.plans.choosePlacement(plan.id, placement.placementOptionId);
@@ -53,7 +51,7 @@ describe(`Pack first shipped as LTL freight: pallets entered at the transport st
     for (const shipmentId of placement.shipmentIds) expect(partneredLtl(plan, shipmentId)).toBeUndefined();
 
     for (const shipmentId of placement.shipmentIds) {
-      station.freight.set(plan.id, shipmentId, { pallets: [pallet], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'USD' }, readyToShip: tomorrow() });
+      station.freight.set(plan.id, shipmentId, { pallets: [PALLET], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'USD' }, readyToShip: tomorrow() });
     }
     await t.settle();
     plan = station.plans.get(plan.id);

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { practiceStation, type PracticeStation } from '../support/practice-station';
 import { conformanceLabel, modelsAvailable } from '../support/spapi-models';
 import type { PlanDetail } from '../../shared/ipc/inbound';
+import { US } from '../support/inbound-flows';
 
-const US = 'ATVPDKIKX0DER';
 let t: PracticeStation;
 
 beforeAll(async () => {

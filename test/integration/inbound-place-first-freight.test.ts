@@ -3,8 +3,8 @@ import { practiceStation, type PracticeStation } from '../support/practice-stati
 import { conformanceLabel } from '../support/spapi-models';
 import { StationError } from '../../main/core/errors';
 import type { PlanDetail } from '../../shared/ipc/inbound';
+import { PALLET, tomorrow, US } from '../support/inbound-flows';
 
-const US = 'ATVPDKIKX0DER';
 const API = 'fulfillmentInbound_2024-03-20';
 let t: PracticeStation;
 
@@ -15,8 +15,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-const pallet = { quantity: 2, length: 48, width: 40, height: 50, dimensionUnit: 'IN', weight: 310, weightUnit: 'LB', stackability: 'STACKABLE' } as const;
-const tomorrow = () => new Date(Date.now() + 24 * 3600_000).toISOString();
 
 function refusal(work: () => unknown): StationError {
   try {
@@ -46,18 +44,18 @@ describe(`Place first at the station: packing per shipment, freight details, par
     const ctx = { origin: 'test' as const };
     const overIpc = await station.dispatch(
       'inbound:freight-set',
-      { planId: plan.id, shipmentId: 'sh1', pallets: [pallet], freightClass: 'FC_123' as 'FC_125', declaredValue: { amount: 1, code: 'USD' }, readyToShip: tomorrow() },
+      { planId: plan.id, shipmentId: 'sh1', pallets: [PALLET], freightClass: 'FC_123' as 'FC_125', declaredValue: { amount: 1, code: 'USD' }, readyToShip: tomorrow() },
       ctx,
     );
     expect(overIpc).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', message: expect.stringMatching(/freightClass/) } });
     const packFirst = station.plans.create({ accountId: sellerId, marketplaceId: US, shipFromId, flow: 'pack_first', items: [{ msku: chosen[0]!.msku, quantity: 1, prepOwner: 'NONE', labelOwner: 'SELLER' }] });
-    expect(refusal(() => station.freight.set(packFirst.id, 'sh1', { pallets: [pallet], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'USD' }, readyToShip: tomorrow() })).code).toBe('CONFLICT');
+    expect(refusal(() => station.freight.set(packFirst.id, 'sh1', { pallets: [PALLET], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'USD' }, readyToShip: tomorrow() })).code).toBe('CONFLICT');
     station.plans.cancel(packFirst.id);
 
     // The option with most shipments, so items really are split between shipments.
     const placement = [...plan.placementOptions].sort((a, b) => b.shipmentIds.length - a.shipmentIds.length)[0]!;
     expect(placement.shipmentIds.length).toBeGreaterThan(1);
-    expect(() => station.freight.set(plan.id, placement.shipmentIds[0]!, { pallets: [pallet], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'USD' }, readyToShip: tomorrow() })).toThrow(
+    expect(() => station.freight.set(plan.id, placement.shipmentIds[0]!, { pallets: [PALLET], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'USD' }, readyToShip: tomorrow() })).toThrow(
       /while packing and until transport/,
     );
     station.plans.choosePlacement(plan.id, placement.placementOptionId);
@@ -84,7 +82,7 @@ describe(`Place first at the station: packing per shipment, freight details, par
       }
     }
     // Freight details may be entered while packing; the last shipment's only after packing.
-    station.freight.set(plan.id, first.shipmentId, { pallets: [pallet], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'USD' }, readyToShip: tomorrow() });
+    station.freight.set(plan.id, first.shipmentId, { pallets: [PALLET], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'USD' }, readyToShip: tomorrow() });
     plan = station.plans.submitPacking(plan.id);
     expect(plan.step).toBe('transport');
     await t.settle();
@@ -92,14 +90,14 @@ describe(`Place first at the station: packing per shipment, freight details, par
 
     // Specific messages for bad details, and nothing saved.
     const bad = refusal(() =>
-      station.freight.set(plan.id, second.shipmentId, { pallets: [{ ...pallet, height: 80 }], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'EUR' }, readyToShip: tomorrow() }),
+      station.freight.set(plan.id, second.shipmentId, { pallets: [{ ...PALLET, height: 80 }], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'EUR' }, readyToShip: tomorrow() }),
     );
     expect(bad.code).toBe('VALIDATION');
     expect(bad.message).toMatch(/80 in is taller than Amazon's 72 in/);
     expect(bad.message).toMatch(/in USD/);
     expect(station.freight.get(plan.id).shipments.map((s) => s.shipmentId)).toEqual([first.shipmentId]);
     for (const s of shipments.slice(1)) {
-      station.freight.set(plan.id, s.shipmentId, { pallets: [pallet, { ...pallet, quantity: 1, weight: 200 }], freightClass: 'FC_100', declaredValue: { amount: 1200, code: 'USD' }, readyToShip: tomorrow() });
+      station.freight.set(plan.id, s.shipmentId, { pallets: [PALLET, { ...PALLET, quantity: 1, weight: 200 }], freightClass: 'FC_100', declaredValue: { amount: 1200, code: 'USD' }, readyToShip: tomorrow() });
     }
     await t.settle();
     plan = station.plans.get(plan.id);
@@ -107,7 +105,7 @@ describe(`Place first at the station: packing per shipment, freight details, par
     expect(firstQuotes.length).toBeGreaterThan(0);
 
     // Changed details before transport is chosen: the old quotes are dropped and Amazon quotes again with the new ones.
-    station.freight.set(plan.id, first.shipmentId, { pallets: [{ ...pallet, quantity: 4 }], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'USD' }, readyToShip: tomorrow() });
+    station.freight.set(plan.id, first.shipmentId, { pallets: [{ ...PALLET, quantity: 4 }], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'USD' }, readyToShip: tomorrow() });
     expect(station.plans.get(plan.id).transportationOptions.filter((o) => o.placementOptionId === placement.placementOptionId)).toEqual([]);
     await t.settle();
     plan = station.plans.get(plan.id);
@@ -130,7 +128,7 @@ describe(`Place first at the station: packing per shipment, freight details, par
     await t.settle();
     plan = station.plans.get(plan.id);
     expect(plan.confirmationIds).toHaveLength(shipments.length);
-    expect(() => station.freight.set(plan.id, first.shipmentId, { pallets: [pallet], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'USD' }, readyToShip: tomorrow() })).toThrow(/until transport is chosen/);
+    expect(() => station.freight.set(plan.id, first.shipmentId, { pallets: [PALLET], freightClass: 'FC_125', declaredValue: { amount: 900, code: 'USD' }, readyToShip: tomorrow() })).toThrow(/until transport is chosen/);
 
     // Amazon holds the pallets given for each shipment, and its boxes carry the station's contents.
     const caller = station.spapi.caller(sellerId);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { practiceStation, type PracticeStation } from '../support/practice-station';
 import { conformanceLabel } from '../support/spapi-models';
+import { US } from '../support/inbound-flows';
 
-const US = 'ATVPDKIKX0DER';
 let t: PracticeStation;
 
 beforeAll(async () => {

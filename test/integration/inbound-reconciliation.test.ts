@@ -8,8 +8,8 @@ import { PRACTICE_SELLER } from '../../main/practice/practice-accounts';
 import type { PlanDetail } from '../../shared/ipc/inbound';
 import type { LostReply } from '../support/fault-proxy';
 import { proxiedStation, type ProxiedStation } from '../support/proxied-station';
+import { US } from '../support/inbound-flows';
 
-const US = 'ATVPDKIKX0DER';
 const PLANS = '/inbound/fba/2024-03-20/inboundPlans';
 const inPlan = (rest: string) => new RegExp(`^${PLANS}/[^/]+/${rest}$`);
 

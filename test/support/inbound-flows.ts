@@ -7,6 +7,12 @@ export type FlowStation = Pick<PracticeStation, 'station' | 'market' | 'sellerId
 
 export const US = 'ATVPDKIKX0DER';
 
+/** Two standard 48×40 in pallets of 310 lb, as LTL freight tests send them. */
+export const PALLET = { quantity: 2, length: 48, width: 40, height: 50, dimensionUnit: 'IN', weight: 310, weightUnit: 'LB', stackability: 'STACKABLE' } as const;
+
+/** Ready to ship from tomorrow: a window Amazon accepts for freight. */
+export const tomorrow = () => new Date(Date.now() + 24 * 3600_000).toISOString();
+
 /** Items that pack together in ordinary boxes: no dangerous goods, nothing oversize, light enough for ten a box. */
 export function lightItems(catalogue: readonly CatalogueItem[], count: number): CatalogueItem[] {
   const chosen = catalogue.filter((c) => !c.hazmat && !c.oversize && c.weightLb < 3 && !c.requiresExpiration).slice(0, count);
